@@ -1,0 +1,3 @@
+export { createRecruspaceClient, RECRUSPACE_BASE_URL } from './recruspace.js';
+export type { RecruspaceClient, RecruspaceClientOptions } from './recruspace.js';
+export type { BaseClientOptions } from './core/create-api-client.js';

@@ -1,0 +1,85 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { MOCK_APIS, type MockApi } from './apis.js';
+import type { WorkerMessage, WorkerOptions } from './protocol.js';
+
+export interface StartMockServerOptions {
+  /** Which API to serve. */
+  api: MockApi;
+  /** Port to listen on; 0 (the default) lets the OS pick a free one. */
+  port?: number;
+  /** Interface to bind; defaults to loopback. */
+  host?: string;
+  /** Generate bodies from the schemas instead of serving the spec's examples. */
+  dynamic?: boolean;
+  /** Seed for dynamic mode: the same seed gives the same bodies. */
+  seed?: string;
+  /** Print Prism's request log to stderr. */
+  verbose?: boolean;
+  /** How long to wait for the server to listen before giving up (ms). */
+  startTimeoutMs?: number;
+}
+
+export interface MockServer {
+  /** Base URL to point a client at, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** Stops the server and its process; resolves once it has exited. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const workerUrl = new URL('./prism-worker.mjs', import.meta.url);
+
+export async function startMockServer(options: StartMockServerOptions): Promise<MockServer> {
+  if (!MOCK_APIS.includes(options.api)) {
+    throw new TypeError(`Unknown api "${String(options.api)}": expected one of ${MOCK_APIS.join(', ')}.`);
+  }
+  const workerOptions: WorkerOptions = {
+    api: options.api,
+    port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
+    dynamic: options.dynamic ?? false,
+    verbose: options.verbose ?? false,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  };
+  const child = fork(workerUrl, [JSON.stringify(workerOptions)], {
+    stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', 'inherit', 'ipc'],
+  });
+  const port = await waitUntilListening(child, options.startTimeoutMs ?? 30_000).catch(async (error: unknown) => {
+    await stop(child);
+    throw error;
+  });
+  const host = workerOptions.host === '0.0.0.0' || workerOptions.host === '::' ? '127.0.0.1' : workerOptions.host;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: () => stop(child),
+  };
+}
+
+function waitUntilListening(child: ChildProcess, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`Mock server did not start within ${timeoutMs} ms.`)), timeoutMs);
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === 'ready') done(undefined, message.port);
+      else done(new Error(`Mock server failed to start: ${message.message}`));
+    };
+    const onExit = (code: number | null) => done(new Error(`Mock server exited during start-up (code ${code}).`));
+    function done(error: Error | undefined, port?: number) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(port!);
+    }
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
