@@ -1,7 +1,7 @@
-import type { Client } from 'openapi-fetch';
 import type { paths } from '@ats-sdk/types/recruspace';
 import { bearerAuth } from './core/auth.js';
 import { createApiClient, type BaseClientOptions } from './core/create-api-client.js';
+import type { ApiClient } from './core/types.js';
 
 export const RECRUSPACE_BASE_URL = 'https://api.recruspace.com';
 
@@ -14,7 +14,7 @@ export interface RecruspaceClientOptions extends BaseClientOptions {
 }
 
 /** A typed client for every Recruspace path: `GET`, `POST`, `PATCH`, `DELETE` and the rest. */
-export type RecruspaceClient = Client<paths>;
+export type RecruspaceClient = ApiClient<paths>;
 
 export function createRecruspaceClient(options: RecruspaceClientOptions = {}): RecruspaceClient {
   const { apiKey, baseUrl = RECRUSPACE_BASE_URL, ...rest } = options;

@@ -23,6 +23,8 @@ export interface StartMockServerOptions {
 export interface MockServer {
   /** Base URL to point a client at, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The id of the process Prism runs in (it exits when this process does). */
+  pid: number;
   /** Stops the server and its process; resolves once it has exited. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function startMockServer(options: StartMockServerOptions): Promise<
   const host = workerOptions.host === '0.0.0.0' || workerOptions.host === '::' ? '127.0.0.1' : workerOptions.host;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    pid: child.pid!,
     close: () => stop(child),
   };
 }

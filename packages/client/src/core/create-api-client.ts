@@ -1,4 +1,5 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { ApiClient } from './types.js';
 
 /** Options every API client accepts, whatever the API. */
 export interface BaseClientOptions {
@@ -15,13 +16,14 @@ interface CoreOptions extends BaseClientOptions {
   middleware: Middleware[];
 }
 
-/** The one place that builds an openapi-fetch client: both APIs go through here. */
-export function createApiClient<Paths extends {}>(options: CoreOptions): Client<Paths> {
+/** The one place that builds a client: both APIs go through here. */
+export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClient<Paths> {
   const client = createClient<Paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     headers: options.headers,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   for (const middleware of options.middleware) client.use(middleware);
-  return client;
+  // Same runtime object; only its method types are ours (see types.ts).
+  return client as unknown as ApiClient<Paths>;
 }

@@ -1,0 +1,51 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { components, operations, paths } from '@ats-sdk/types/recruspace';
+
+type GetCandidate = paths['/api/v1/client/candidates/{candidate_id}/']['get'];
+type Candidate = components['schemas']['Candidate'];
+
+describe('@ats-sdk/types/recruspace', () => {
+  it("types getCandidate's 200 body from the documented example", () => {
+    type Body = GetCandidate['responses'][200]['content']['application/json'];
+    expectTypeOf<Body>().toEqualTypeOf<Candidate>();
+    expectTypeOf<Body['email']>().toEqualTypeOf<string>();
+    expectTypeOf<Body['id']>().toEqualTypeOf<number>();
+    expectTypeOf<Body['user']['email']>().toEqualTypeOf<string>();
+  });
+
+  it('makes path parameters required', () => {
+    expectTypeOf<GetCandidate['parameters']['path']>().toEqualTypeOf<{ candidate_id: number }>();
+    expectTypeOf<operations['getJobPost']['parameters']['path']>().toEqualTypeOf<{ job_post_id: string }>();
+  });
+
+  it('knows only the documented paths', () => {
+    expectTypeOf<'/api/v1/client/candidates/{candidate_id}/'>().toExtend<keyof paths>();
+    expectTypeOf<'/api/v1/client/nope/'>().not.toExtend<keyof paths>();
+    // @ts-expect-error: an unknown path is a type error
+    type Unknown = paths['/api/v1/client/nope/'];
+  });
+
+  it('types binary multipart fields as Blob', () => {
+    type Form = operations['createCandidate']['requestBody']['content']['multipart/form-data'];
+    expectTypeOf<Form['cv_file']>().toEqualTypeOf<Blob>();
+    type Upload = operations['uploadFile']['requestBody']['content']['multipart/form-data'];
+    expectTypeOf<Upload['file']>().toEqualTypeOf<Blob>();
+  });
+
+  it('keeps open enums open but suggests the known values', () => {
+    expectTypeOf<Candidate['suitability']>().toEqualTypeOf<'suitable' | (string & {})>();
+    expectTypeOf<'unsuitable'>().toExtend<Candidate['suitability']>();
+  });
+
+  it('types the paginated envelope with optional, nullable links', () => {
+    type Page = operations['listJobPosts']['responses'][200]['content']['application/json'];
+    expectTypeOf<Page['count']>().toEqualTypeOf<number>();
+    expectTypeOf<Page['next']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Page['results']>().toEqualTypeOf<components['schemas']['JobPost'][]>();
+  });
+
+  it('types the documented error bodies', () => {
+    type Unauthorized = GetCandidate['responses'][401]['content']['application/json'];
+    expectTypeOf<Unauthorized>().toEqualTypeOf<{ detail: string }>();
+  });
+});
