@@ -44,6 +44,7 @@ export async function startMockServer(options: StartMockServerOptions): Promise<
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   };
   const child = fork(workerUrl, [JSON.stringify(workerOptions)], {
+    execArgv: [], // the caller's flags (--eval, --input-type, loaders) are not the worker's
     stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   const port = await waitUntilListening(child, options.startTimeoutMs ?? 30_000).catch(async (error: unknown) => {
