@@ -15,4 +15,11 @@ describe('README provenance table', () => {
     expect(table).toContain('| `getCandidate` | `GET /api/v1/client/candidates/{candidate_id}/` |');
     expect(table).toMatch(/\| `searchCandidateByEmail` \| [^|]+ \| documented \|/);
   });
+
+  it('lists every Unified ATS operation with its status', () => {
+    const table: string = renderProvenanceTable();
+    expect(table).toMatch(/#### Truto Unified ATS \(33 operations:/);
+    expect(table).toContain('| `moveApplicationStage` | `POST /unified/ats/applications/move-stage` |');
+    expect(table).toMatch(/\| `getOrganization` \| [^|]+ \| (partial|inferred) \|/);
+  });
 });

@@ -13,6 +13,14 @@ const EXPECTED_OPERATIONS: Record<string, string[]> = {
     'listJobPosts', 'getJobPost', 'applyToJobPost', 'listJobPostQuestions', 'listTalentPools',
     'updateTalentPool', 'deleteTalentPool', 'listTalentPoolCandidates', 'createTalentPool', 'uploadFile',
   ],
+  'unified-ats': [
+    'listActivities', 'createActivity', 'listApplications', 'getApplication', 'moveApplicationStage',
+    'rejectApplication', 'downloadAttachment', 'listAttachments', 'createAttachment', 'listCandidates',
+    'getCandidate', 'createCandidate', 'listDepartments', 'getDepartment', 'listEeocs', 'getEeoc',
+    'listInterviews', 'getInterview', 'listJobFormFields', 'listJobInterviewStages', 'getJobInterviewStage',
+    'listJobs', 'getJob', 'listOffers', 'listOffices', 'getOffice', 'listOrganizations', 'getOrganization',
+    'listRejectReasons', 'listScorecards', 'listTags', 'listUsers', 'getUser',
+  ],
 };
 
 function operations(spec: Json) {

@@ -19,7 +19,7 @@ const covered = new Set(
   ),
 );
 
-describe.each<ApiName>(['recruspace'])('%s contract coverage', (api) => {
+describe.each<ApiName>(['recruspace', 'unified-ats'])('%s contract coverage', (api) => {
   const operations = listOperations(api).map((o) => `${api} ${o.operationId}`);
 
   it('has a contract test for every operation in the spec', () => {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `ats-mock`: serves an API's mock until SIGINT or SIGTERM, and prints its URL once it answers.
 import { parseArgs } from 'node:util';
 import { MOCK_APIS, type MockApi } from './apis.js';

@@ -1923,7 +1923,7 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description Filters by the activity's actor, sent as `actor[id]=…&actor[type]=…`; `id` is required within the object. Required in Fountain.
+                 * @description Filters by the activity's actor, sent as `actor[id]=…&actor[type]=…`; `id` is required within the object. Required in Fountain. (`id` is not marked `required` in the schema: Prism validates an absent deepObject parameter as an empty object, which would reject every call without it.)
                  * @example {
                  *       "id": "23423523",
                  *       "type": "candidate"
@@ -1931,7 +1931,7 @@ export interface operations {
                  */
                 actor?: {
                     /** @description Unique identifier of the actor. */
-                    id: string;
+                    id?: string;
                     /** @description Type of the actor. */
                     type?: "candidate" | "user" | (string & {});
                 };
@@ -2130,14 +2130,14 @@ export interface operations {
                  */
                 candidate_id?: string;
                 /**
-                 * @description The job to filter the applications by, sent as `jobs[id]=…`; `id` is required within the object. Required in Loxo.
+                 * @description The job to filter the applications by, sent as `jobs[id]=…`; `id` is required within the object. Required in Loxo. (`id` is not marked `required` in the schema: Prism validates an absent deepObject parameter as an empty object, which would reject every call without it.)
                  * @example {
                  *       "id": "4012377"
                  *     }
                  */
                 jobs?: {
                     /** @description Unique identifier of the job. */
-                    id: string;
+                    id?: string;
                 };
                 /**
                  * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without type declarations
 import { renderTypes } from '../scripts/render-types.mjs';
 
-describe.each(['recruspace'])('generated/%s.d.ts', (api) => {
+describe.each(['recruspace', 'unified-ats'])('generated/%s.d.ts', (api) => {
   it('matches the spec (run `pnpm generate` and commit when this fails)', async () => {
     const committed = readFileSync(new URL(`../generated/${api}.d.ts`, import.meta.url), 'utf8');
     expect(committed === (await renderTypes(api)), `generated/${api}.d.ts is stale`).toBe(true);

@@ -1,5 +1,5 @@
 // The vocabulary of the contract suite: which server, which client, and what "conforms" means.
-import { createRecruspaceClient } from '@ats-sdk/client';
+import { createRecruspaceClient, createUnifiedAtsClient } from '@ats-sdk/client';
 import { describe, expect, inject } from 'vitest';
 import { responseValidator, successStatus } from './spec.js';
 import type { ApiName, Target } from './targets.js';
@@ -18,6 +18,15 @@ export function describeOperation(api: ApiName, operationId: string, body: () =>
 export function recruspace(options: { apiKey?: string } = {}) {
   const { baseUrl, token } = target('recruspace');
   return createRecruspaceClient({ baseUrl, apiKey: 'apiKey' in options ? options.apiKey : token });
+}
+
+export function unifiedAts(options: { token?: string; integratedAccountId?: string } = {}) {
+  const { baseUrl, token, integratedAccountId } = target('unified-ats');
+  return createUnifiedAtsClient({
+    baseUrl,
+    token: 'token' in options ? options.token : token,
+    integratedAccountId: 'integratedAccountId' in options ? options.integratedAccountId : integratedAccountId,
+  });
 }
 
 interface FetchResult {

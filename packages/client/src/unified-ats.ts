@@ -1,0 +1,33 @@
+import type { paths } from '@ats-sdk/types/unified-ats';
+import { bearerAuth } from './core/auth.js';
+import { createApiClient, type BaseClientOptions } from './core/create-api-client.js';
+import { defaultQueryParam } from './core/default-query.js';
+import type { WithOptionalQueryParam } from './core/optional-query-param.js';
+import type { ApiClient } from './core/types.js';
+
+export const UNIFIED_ATS_BASE_URL = 'https://api.truto.one';
+
+export interface UnifiedAtsClientOptions extends BaseClientOptions {
+  /** A Truto API token, sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /**
+   * The integrated account (the connected ATS) every call goes to. Sent as the
+   * `integrated_account_id` query parameter unless a call sets its own.
+   */
+  integratedAccountId?: string;
+}
+
+/** Truto's paths with `integrated_account_id` optional: the client supplies it. */
+export type UnifiedAtsPaths = WithOptionalQueryParam<paths, 'integrated_account_id'>;
+
+/** A typed client for every Truto Unified ATS path. */
+export type UnifiedAtsClient = ApiClient<UnifiedAtsPaths>;
+
+export function createUnifiedAtsClient(options: UnifiedAtsClientOptions = {}): UnifiedAtsClient {
+  const { token, integratedAccountId, baseUrl = UNIFIED_ATS_BASE_URL, ...rest } = options;
+  return createApiClient<UnifiedAtsPaths>({
+    ...rest,
+    baseUrl,
+    middleware: [bearerAuth(token), defaultQueryParam('integrated_account_id', integratedAccountId)],
+  });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { expectBodyMatchesSpec, unifiedAts } from '../support/contract.js';
+
+describe('unified-ats required parameters and auth', () => {
+  it('rejects a call without integrated_account_id with a 4xx', async () => {
+    const { data, error, response } = await unifiedAts({ integratedAccountId: undefined }).GET('/unified/ats/candidates');
+    expect(data).toBeUndefined();
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(new URL(response.url).searchParams.has('integrated_account_id')).toBe(false);
+    expect(error).toBeDefined();
+    if (response.status === 400) expectBodyMatchesSpec('unified-ats', 'listCandidates', 400, error);
+  });
+
+  it('answers a call without a token with 401 and the Truto error envelope', async () => {
+    const { data, error, response } = await unifiedAts({ token: undefined }).GET('/unified/ats/candidates/{id}', {
+      params: { path: { id: '23423523' } },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(401);
+    expect(error).toMatchObject({ statusCode: 401, error: expect.any(String), message: expect.any(String) });
+    expectBodyMatchesSpec('unified-ats', 'getCandidate', 401, error);
+  });
+});

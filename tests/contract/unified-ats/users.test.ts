@@ -1,0 +1,15 @@
+import { it } from 'vitest';
+import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+
+describeOperation('unified-ats', 'listUsers', () => {
+  it('lists users', async () => {
+    expectDocumentedSuccess('unified-ats', 'listUsers', await unifiedAts().GET('/unified/ats/users', {}));
+  });
+});
+
+describeOperation('unified-ats', 'getUser', () => {
+  it('returns one by id', async () => {
+    const result = await unifiedAts().GET('/unified/ats/users/{id}', { params: { path: { id: '23423523' } } });
+    expectDocumentedSuccess('unified-ats', 'getUser', result);
+  });
+});
