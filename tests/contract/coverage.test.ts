@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listOperations } from './support/spec.js';
+import { listOperations } from '@ats-sdk/spec/testing';
 import type { ApiName } from './support/targets.js';
 
 function testFiles(dir: string): string[] {

@@ -1,17 +1,22 @@
-// `ats-mock`: serves an API's mock until SIGINT or SIGTERM, and prints its URL once it answers.
+// `ats-mock`: serves the mock until SIGINT or SIGTERM and prints each API's URL once it answers.
 import { parseArgs } from 'node:util';
-import { MOCK_APIS, type MockApi } from './apis.js';
+import { MOCK_APIS, type MockApiSelection } from './apis.js';
 import { startMockServer } from './start-mock-server.js';
 
-const USAGE = `Usage: ats-mock [--api ${MOCK_APIS.join('|')}] [--port N] [--host H] [--dynamic] [--seed S] [--verbose]
+const USAGE = `Usage: ats-mock [--api recruspace|unified-ats|all] [--port N] [--host H] [--dynamic] [--seed S] [--stateful] [--verbose]
 
-Starts a Prism mock of the API from the spec bundled in this package.
-  --api      which API to serve (default: recruspace)
-  --port     port to listen on (default: 4010; 0 picks a free one)
-  --host     interface to bind (default: 127.0.0.1)
-  --dynamic  generate bodies from the schemas instead of the spec's examples
-  --seed     seed for --dynamic, for repeatable bodies
-  --verbose  print Prism's request log`;
+Serves a mock of the API from the spec bundled in this package.
+  --api       which API to serve (default: all; both APIs share one port, their paths never overlap)
+  --port      port to listen on (default: 4010; 0 picks a free one)
+  --host      interface to bind (default: 127.0.0.1)
+  --dynamic   generate bodies from the schemas instead of serving the spec's examples
+  --seed      seed for --dynamic: the same seed gives the same bodies
+  --stateful  remember writes (talent pools, candidates, tags, stage moves) until restart
+              or POST /__mock/reset
+  --verbose   print Prism's request log
+  -h, --help  show this help
+
+Admin routes: GET /__mock/health, GET /__mock/state, POST /__mock/reset.`;
 
 function fail(message: string): never {
   console.error(`ats-mock: ${message}\n\n${USAGE}`);
@@ -22,11 +27,12 @@ let values;
 try {
   ({ values } = parseArgs({
     options: {
-      api: { type: 'string', default: 'recruspace' },
+      api: { type: 'string', default: 'all' },
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
       dynamic: { type: 'boolean', default: false },
       seed: { type: 'string' },
+      stateful: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -38,19 +44,28 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (!MOCK_APIS.includes(values.api as MockApi)) fail(`unknown --api "${values.api}"`);
+const api = values.api as MockApiSelection;
+if (api !== 'all' && !MOCK_APIS.includes(api)) fail(`unknown --api "${values.api}"`);
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be an integer from 0 to 65535`);
+if (!/^\d+$/.test(values.port) || port > 65535) fail('--port must be an integer from 0 to 65535');
+if (values.seed !== undefined && !values.dynamic) fail('--seed only applies with --dynamic');
 
-const server = await startMockServer({
-  api: values.api as MockApi,
-  port,
-  host: values.host,
-  dynamic: values.dynamic,
-  verbose: values.verbose,
-  ...(values.seed !== undefined ? { seed: values.seed } : {}),
-});
-console.log(`${values.api} mock listening on ${server.url}`);
+let server;
+try {
+  server = await startMockServer({
+    api,
+    port,
+    host: values.host,
+    dynamic: values.dynamic,
+    stateful: values.stateful,
+    verbose: values.verbose,
+    ...(values.seed !== undefined ? { seed: values.seed } : {}),
+  });
+} catch (error) {
+  console.error(`ats-mock: ${(error as Error).message}`);
+  process.exit(1);
+}
+for (const [name, url] of Object.entries(server.urls)) console.log(`${name} mock listening on ${url}`);
 
 const shutdown = () => void server.close().then(() => process.exit(0));
 process.once('SIGINT', shutdown);

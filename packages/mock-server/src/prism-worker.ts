@@ -1,33 +1,40 @@
-// Runs Prism in a child process: a Prism crash (it has crashed on malformed multipart) or its memory
-// never touches the caller, and the worker exits when its parent goes away, so it cannot be orphaned.
-import { createLogger } from '@stoplight/prism-core';
-import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
-import { createServer } from '@stoplight/prism-http-server';
-import { fileURLToPath } from 'node:url';
-import { specUrl } from './apis.js';
+// The mock's process: Prism's engine for each served API behind one HTTP server. It runs apart from
+// the caller so a crash or its memory never touches the caller, and it exits when its parent goes
+// away, so it cannot be orphaned.
+import { readFileSync } from 'node:fs';
+import { specUrl, type MockApi } from './apis.js';
 import type { WorkerMessage, WorkerOptions } from './protocol.js';
+import { createPrismEngine, type EngineResult } from './worker/prism-engine.js';
+import { createMockHttpServer } from './worker/server.js';
+import type { StatefulLayer } from './worker/stateful/layer.js';
+import { recruspaceState } from './worker/stateful/recruspace.js';
+import { unifiedAtsState } from './worker/stateful/unified-ats.js';
+import type { MockRequest } from './worker/types.js';
 
+const BODY_LIMIT = 10 * 1024 * 1024;
 const send = (message: WorkerMessage) => process.send?.(message);
 
 async function main(options: WorkerOptions) {
-  const operations = await getHttpOperationsFromSpec(fileURLToPath(specUrl(options.api)));
-  const logger = createLogger('ats-mock', { level: options.verbose ? 'info' : 'silent' });
-  const server = createServer(operations, {
-    cors: true,
-    config: {
-      isProxy: false,
-      validateRequest: true,
-      validateResponse: true,
-      checkSecurity: true,
-      errors: false,
-      upstreamProxy: undefined,
-      mock: { dynamic: options.dynamic, ...(options.seed ? { seed: options.seed } : {}) },
-    },
-    components: { logger },
+  const engines = new Map<MockApi, (request: MockRequest) => Promise<EngineResult>>();
+  const stateful = new Map<MockApi, StatefulLayer>();
+  await Promise.all(
+    options.apis.map(async (api) => {
+      engines.set(api, await createPrismEngine(api, options));
+      if (options.stateful) {
+        const spec = JSON.parse(readFileSync(specUrl(api), 'utf8'));
+        stateful.set(api, api === 'recruspace' ? recruspaceState(spec) : unifiedAtsState());
+      }
+    }),
+  );
+  const server = createMockHttpServer({ engines, stateful, bodyLimit: BODY_LIMIT });
+  server.listen(options.port, options.host, () => {
+    const address = server.address();
+    send({ type: 'ready', port: typeof address === 'object' && address ? address.port : options.port });
   });
-  // Prism resolves with "http://<address>:<port>"; the port is what port 0 was given.
-  const address = await server.listen(options.port, options.host);
-  send({ type: 'ready', port: Number(address.slice(address.lastIndexOf(':') + 1)) });
+  server.on('error', (error) => {
+    send({ type: 'failed', message: error.message });
+    process.exit(1);
+  });
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as WorkerOptions;
@@ -36,9 +43,7 @@ process.on('disconnect', shutdown); // the parent died or closed us: never outli
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);
 
-main(options).catch(
-  (error: unknown) => {
-    send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-    process.exit(1);
-  },
-);
+main(options).catch((error: unknown) => {
+  send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});

@@ -1,12 +1,13 @@
 import type { MockApi } from './apis.js';
 
-/** What the parent hands the Prism worker (as JSON in argv[2]). */
+/** What the parent hands the worker (as JSON in argv[2]). */
 export interface WorkerOptions {
-  api: MockApi;
+  apis: MockApi[];
   port: number;
   host: string;
   dynamic: boolean;
   seed?: string;
+  stateful: boolean;
   verbose: boolean;
 }
 

@@ -1,11 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { MOCK_APIS, type MockApi } from './apis.js';
+import { MOCK_APIS, selectApis, type MockApi, type MockApiSelection } from './apis.js';
 import type { WorkerMessage, WorkerOptions } from './protocol.js';
 
 export interface StartMockServerOptions {
-  /** Which API to serve. */
-  api: MockApi;
+  /** Which API to serve; `all` serves both on one port (their paths never overlap). */
+  api: MockApiSelection;
   /** Port to listen on; 0 (the default) lets the OS pick a free one. */
   port?: number;
   /** Interface to bind; defaults to loopback. */
@@ -14,6 +14,8 @@ export interface StartMockServerOptions {
   dynamic?: boolean;
   /** Seed for dynamic mode: the same seed gives the same bodies. */
   seed?: string;
+  /** Remember writes (created candidates, talent pools, stage moves) until restart or reset. */
+  stateful?: boolean;
   /** Print Prism's request log to stderr. */
   verbose?: boolean;
   /** How long to wait for the server to listen before giving up (ms). */
@@ -23,7 +25,9 @@ export interface StartMockServerOptions {
 export interface MockServer {
   /** Base URL to point a client at, e.g. http://127.0.0.1:41234 */
   url: string;
-  /** The id of the process Prism runs in (it exits when this process does). */
+  /** The base URL of each API served (the same URL when serving both). */
+  urls: Partial<Record<MockApi, string>>;
+  /** The id of the process the mock runs in (it exits when this process does). */
   pid: number;
   /** Stops the server and its process; resolves once it has exited. Safe to call twice. */
   close(): Promise<void>;
@@ -32,14 +36,16 @@ export interface MockServer {
 const workerUrl = new URL('./prism-worker.mjs', import.meta.url);
 
 export async function startMockServer(options: StartMockServerOptions): Promise<MockServer> {
-  if (!MOCK_APIS.includes(options.api)) {
-    throw new TypeError(`Unknown api "${String(options.api)}": expected one of ${MOCK_APIS.join(', ')}.`);
+  if (options.api !== 'all' && !MOCK_APIS.includes(options.api)) {
+    throw new TypeError(`Unknown api "${String(options.api)}": expected one of ${[...MOCK_APIS, 'all'].join(', ')}.`);
   }
+  const apis = selectApis(options.api);
   const workerOptions: WorkerOptions = {
-    api: options.api,
+    apis,
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     dynamic: options.dynamic ?? false,
+    stateful: options.stateful ?? false,
     verbose: options.verbose ?? false,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   };
@@ -52,8 +58,10 @@ export async function startMockServer(options: StartMockServerOptions): Promise<
     throw error;
   });
   const host = workerOptions.host === '0.0.0.0' || workerOptions.host === '::' ? '127.0.0.1' : workerOptions.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
+    urls: Object.fromEntries(apis.map((api) => [api, url])),
     pid: child.pid!,
     close: () => stop(child),
   };

@@ -1,7 +1,7 @@
 // The vocabulary of the contract suite: which server, which client, and what "conforms" means.
 import { createRecruspaceClient, createUnifiedAtsClient } from '@ats-sdk/client';
 import { describe, expect, inject } from 'vitest';
-import { responseValidator, successStatus } from './spec.js';
+import { responseValidator, successStatus } from '@ats-sdk/spec/testing';
 import type { ApiName, Target } from './targets.js';
 
 export function target(api: ApiName): Target {

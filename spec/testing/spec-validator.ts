@@ -1,10 +1,11 @@
-// Validates response bodies against the operation's response schema in the bundled spec, with ajv
+// Shared by the contract suite and the mock-server tests: validates response bodies against the operation's response schema in the bundled spec, with ajv
 // (JSON Schema 2020-12, the dialect of OpenAPI 3.1): the types alone prove nothing at run time.
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { bundlePath, mockBundlePath } from '@ats-sdk/spec/apis';
-import type { ApiName } from './targets.js';
+import { bundlePath, mockBundlePath } from '../scripts/apis.mjs';
+
+export type ApiName = 'recruspace' | 'unified-ats';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
@@ -98,6 +99,11 @@ export function responseValidator(
 
 function rebased(schema: Json, key: string): Json {
   return JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', `"$ref":"${key}#/`)) as Json;
+}
+
+/** Follows `$ref`s inside the bundled document until it reaches a value. */
+export function deref(doc: Json, node: Json): Json {
+  return node?.$ref ? deref(doc, resolveRef(doc, node.$ref)) : node;
 }
 
 function resolveRef(doc: Json, ref: string): Json {

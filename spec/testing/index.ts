@@ -1,0 +1,2 @@
+export * from './spec-validator.js';
+export * from './sample-requests.js';
