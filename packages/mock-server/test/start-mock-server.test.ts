@@ -4,26 +4,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startMockServer } from '../dist/index.mjs';
+import { AUTH as auth, isRunning, waitUntil } from './support.js';
 
 const CANDIDATE = '/api/v1/client/candidates/123/';
-const auth = { authorization: 'Bearer test-token' };
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function waitUntil(condition: () => boolean, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('startMockServer', () => {
   it('serves the spec on a free port, enforces auth, and stops cleanly', async () => {
@@ -52,6 +35,21 @@ describe('startMockServer', () => {
       expect(statuses).toEqual([200, 200]);
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('serves both APIs on one port with api: all', async () => {
+    const mock = await startMockServer({ api: 'all' });
+    try {
+      expect(mock.urls).toEqual({ recruspace: mock.url, 'unified-ats': mock.url });
+      const [rs, ua] = await Promise.all([
+        fetch(mock.url + CANDIDATE, { headers: auth }),
+        fetch(`${mock.url}/unified/ats/jobs?integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d`, { headers: auth }),
+      ]);
+      expect([rs.status, ua.status]).toEqual([200, 200]);
+      expect(await ua.json()).toMatchObject({ result: expect.any(Array) });
+    } finally {
+      await mock.close();
     }
   });
 

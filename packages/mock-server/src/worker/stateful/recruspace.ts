@@ -66,12 +66,6 @@ export function recruspaceState(spec: Json): StatefulLayer {
       }
       if (method === 'POST' && match(`${BASE}/job-posts/{job_post_id}/apply/`, path)) return createCandidate(request, response);
 
-      const one = method === 'GET' && match<'candidate_id'>(`${BASE}/candidates/{candidate_id}/`, path);
-      if (one) {
-        const stored = candidates.get(Number(one.candidate_id));
-        return stored ? json(200, stored) : undefined; // ids the mock did not create: the spec's example
-      }
-
       if (method === 'GET' && path === `${BASE}/candidates/search-by-email/`) {
         const wanted = String(request.query.email ?? '').toLowerCase();
         const found = [...candidates.values()]
@@ -79,6 +73,13 @@ export function recruspaceState(spec: Json): StatefulLayer {
           .map((c) => ({ id: c.id, email: c.email }));
         const examples = (response.body as Json[]).filter((c) => String(c.email).toLowerCase().includes(wanted));
         return json(200, [...found, ...examples]);
+      }
+
+      // After search-by-email, whose path would also match {candidate_id}.
+      const one = method === 'GET' && match<'candidate_id'>(`${BASE}/candidates/{candidate_id}/`, path);
+      if (one) {
+        const stored = candidates.get(Number(one.candidate_id));
+        return stored ? json(200, stored) : undefined; // ids the mock did not create: the spec's example
       }
 
       if (method === 'POST' && path === `${BASE}/candidates/add-tag/`) {
