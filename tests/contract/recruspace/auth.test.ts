@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectBodyMatchesSpec, recruspace, target } from '../support/contract.js';
+import { expectBodyMatchesSpec, itLiveOnly, itMockOnly, recruspace } from '../support/contract.js';
 
 describe('recruspace authentication', () => {
   it('answers a call without an API key with 401 and a {detail} body', async () => {
@@ -13,8 +13,14 @@ describe('recruspace authentication', () => {
     expectBodyMatchesSpec('recruspace', 'getCandidate', 401, error);
   });
 
-  it.runIf(!target('recruspace').live)('sends the key as a bearer token (the mock accepts any)', async () => {
-    const { response } = await recruspace().GET('/api/v1/client/companies/users/');
+  itMockOnly('recruspace', 'accepts any bearer token (the mock checks presence, not value)', async () => {
+    const { response } = await recruspace({ apiKey: 'any-value' }).GET('/api/v1/client/companies/users/');
     expect(response.status).toBe(200);
+  });
+
+  itLiveOnly('recruspace', 'rejects a wrong API key with 401', async () => {
+    const { error, response } = await recruspace({ apiKey: 'not-a-real-key' }).GET('/api/v1/client/companies/users/');
+    expect(response.status).toBe(401);
+    expectBodyMatchesSpec('recruspace', 'listCompanyUsers', 401, error);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, recruspace } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, itWrites, recruspace } from '../support/contract.js';
 
-const JOB_POST = 'd82f9a7c91b041b7b2b7612e';
+const JOB_POST = fixtureId('recruspace', 'JOB_POST_ID', 'd82f9a7c91b041b7b2b7612e');
 
 describeOperation('recruspace', 'listJobPosts', () => {
   it('returns a page of job posts', async () => {
@@ -21,7 +21,7 @@ describeOperation('recruspace', 'getJobPost', () => {
 });
 
 describeOperation('recruspace', 'applyToJobPost', () => {
-  it('submits an application with answers', async () => {
+  itWrites('recruspace', 'submits an application with answers', async () => {
     const result = await recruspace().POST('/api/v1/client/job-posts/{job_post_id}/apply/', {
       params: { path: { job_post_id: JOB_POST } },
       body: {

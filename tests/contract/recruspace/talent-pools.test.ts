@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, recruspace } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, itWrites, recruspace } from '../support/contract.js';
 
 describeOperation('recruspace', 'listTalentPools', () => {
   it('lists the talent pools', async () => {
@@ -9,7 +9,7 @@ describeOperation('recruspace', 'listTalentPools', () => {
 });
 
 describeOperation('recruspace', 'createTalentPool', () => {
-  it('creates a talent pool', async () => {
+  itWrites('recruspace', 'creates a talent pool', async () => {
     const result = await recruspace().POST('/api/v1/client/talent-pools/create/', {
       body: { name: 'Software Developer Talents' },
     });
@@ -18,7 +18,7 @@ describeOperation('recruspace', 'createTalentPool', () => {
 });
 
 describeOperation('recruspace', 'updateTalentPool', () => {
-  it('renames a talent pool', async () => {
+  itWrites('recruspace', 'renames a talent pool', async () => {
     const result = await recruspace().PATCH('/api/v1/client/talent-pools/{talent_pool_id}/', {
       params: { path: { talent_pool_id: 123 } },
       body: { name: 'Updated Software Developer Talents' },
@@ -28,7 +28,7 @@ describeOperation('recruspace', 'updateTalentPool', () => {
 });
 
 describeOperation('recruspace', 'deleteTalentPool', () => {
-  it('deletes a talent pool with an empty response', async () => {
+  itWrites('recruspace', 'deletes a talent pool with an empty response', async () => {
     const result = await recruspace().DELETE('/api/v1/client/talent-pools/{talent_pool_id}/', {
       params: { path: { talent_pool_id: 123 } },
     });
@@ -39,7 +39,7 @@ describeOperation('recruspace', 'deleteTalentPool', () => {
 describeOperation('recruspace', 'listTalentPoolCandidates', () => {
   it('returns a page of candidates', async () => {
     const result = await recruspace().GET('/api/v1/client/talent-pools/{talent_pool_id}/candidates/', {
-      params: { path: { talent_pool_id: 123 }, query: { page: 1, page_size: 100 } },
+      params: { path: { talent_pool_id: fixtureId('recruspace', 'TALENT_POOL_ID', 123) }, query: { page: 1, page_size: 100 } },
     });
     expectDocumentedSuccess('recruspace', 'listTalentPoolCandidates', result);
     expect(result.data?.results).toEqual(expect.any(Array));

@@ -1,13 +1,46 @@
 // The vocabulary of the contract suite: which server, which client, and what "conforms" means.
 import { createRecruspaceClient, createUnifiedAtsClient } from '@ats-sdk/client';
-import { describe, expect, inject } from 'vitest';
-import { responseValidator, successStatus } from '@ats-sdk/spec/testing';
+import { describe, expect, inject, it } from 'vitest';
+import { documentedStatuses, responseValidator, successStatus } from '@ats-sdk/spec/testing';
 import type { ApiName, Target } from './targets.js';
 
 export function target(api: ApiName): Target {
   const found = inject('targets')[api];
   if (!found) throw new Error(`No ${api} target: its bundled spec is missing (run the build first).`);
   return found;
+}
+
+/** True when the suite talks to the real API (see targets.ts). */
+export const isLive = (api: ApiName) => target(api).live;
+
+/**
+ * A test that writes (creates, updates, deletes). Against a live API it runs only when
+ * CONTRACT_ALLOW_WRITES=1, so pointing the suite at production never creates data by accident.
+ */
+export function itWrites(api: ApiName, name: string, fn: () => Promise<void>) {
+  it.skipIf(isLive(api) && process.env.CONTRACT_ALLOW_WRITES !== '1')(name, fn);
+}
+
+/** A check only the mock can make (e.g. its sl-violations header, or an example id). */
+export function itMockOnly(api: ApiName, name: string, fn: () => Promise<void>) {
+  it.skipIf(isLive(api))(name, fn);
+}
+
+/** A check only a live server can make (e.g. that it rejects a wrong token: the mock takes any). */
+export function itLiveOnly(api: ApiName, name: string, fn: () => Promise<void>) {
+  it.skipIf(!isLive(api))(name, fn);
+}
+
+/**
+ * An id to read: the spec's example id on the mock; on a live server, the id in
+ * CONTRACT_<API>_<NAME> (e.g. CONTRACT_RECRUSPACE_CANDIDATE_ID), since example ids do not exist there.
+ */
+export function fixtureId<T extends string | number>(api: ApiName, name: string, mockValue: T): T {
+  if (!isLive(api)) return mockValue;
+  const variable = `CONTRACT_${api.replace('-', '_').toUpperCase()}_${name.toUpperCase()}`;
+  const value = process.env[variable];
+  if (!value) throw new Error(`Live contract run: set ${variable} to an existing ${name.toLowerCase().replace('_', ' ')}.`);
+  return (typeof mockValue === 'number' ? Number(value) : value) as T;
 }
 
 /** Groups the tests of one operation; the coverage test finds operations by these calls. */
@@ -55,4 +88,18 @@ export function expectDocumentedSuccess(api: ApiName, operationId: string, resul
   expect(result.response.status, `${operationId}: ${JSON.stringify(result.error)}`).toBe(status);
   if (!target(api).live) expect(result.response.headers.get('sl-violations')).toBeNull();
   expectBodyMatchesSpec(api, operationId, status, result.data);
+}
+
+/**
+ * The call was refused as invalid: a 4xx, its body conforms to the spec wherever the status is
+ * documented, and (on the mock, whose messages we control) the body names the offending input.
+ */
+export function expectRequestError(api: ApiName, operationId: string, result: FetchResult, names?: string) {
+  const { status } = result.response;
+  expect(status, `${operationId}: expected a 4xx, got ${status}`).toBeGreaterThanOrEqual(400);
+  expect(status).toBeLessThan(500);
+  expect(result.data).toBeUndefined();
+  expect(result.error).toBeDefined();
+  if (documentedStatuses(api, operationId).includes(status)) expectBodyMatchesSpec(api, operationId, status, result.error);
+  if (names && !target(api).live) expect(JSON.stringify(result.error)).toContain(names);
 }

@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, itWrites, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listActivities', () => {
   it('lists activities', async () => {
@@ -8,7 +8,7 @@ describeOperation('unified-ats', 'listActivities', () => {
 });
 
 describeOperation('unified-ats', 'createActivity', () => {
-  it('creates a note on a candidate', async () => {
+  itWrites('unified-ats', 'creates a note on a candidate', async () => {
     const result = await unifiedAts().POST('/unified/ats/activities', {
       body: { candidate_id: '23423523', body: 'Phone screen went well.', visibility: 'private' },
     });

@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, itWrites, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listApplications', () => {
   it('lists applications with a date filter', async () => {
@@ -12,13 +12,13 @@ describeOperation('unified-ats', 'listApplications', () => {
 
 describeOperation('unified-ats', 'getApplication', () => {
   it('returns an application', async () => {
-    const result = await unifiedAts().GET('/unified/ats/applications/{id}', { params: { path: { id: '56001873' } } });
+    const result = await unifiedAts().GET('/unified/ats/applications/{id}', { params: { path: { id: fixtureId('unified-ats', 'APPLICATION_ID', '56001873') } } });
     expectDocumentedSuccess('unified-ats', 'getApplication', result);
   });
 });
 
 describeOperation('unified-ats', 'moveApplicationStage', () => {
-  it('moves an application to another stage', async () => {
+  itWrites('unified-ats', 'moves an application to another stage', async () => {
     const result = await unifiedAts().POST('/unified/ats/applications/move-stage', {
       body: { application_id: '56001873', stage_id: '310043', user_id: '4471203' },
     });
@@ -27,7 +27,7 @@ describeOperation('unified-ats', 'moveApplicationStage', () => {
 });
 
 describeOperation('unified-ats', 'rejectApplication', () => {
-  it('rejects an application with a reason', async () => {
+  itWrites('unified-ats', 'rejects an application with a reason', async () => {
     const result = await unifiedAts().POST('/unified/ats/applications/reject', {
       body: { application_id: '56001911', reason_id: '12' },
     });

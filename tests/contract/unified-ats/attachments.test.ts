@@ -1,6 +1,6 @@
 import { toFormData } from '@ats-sdk/client';
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, itWrites, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listAttachments', () => {
   it('lists the attachments of a candidate', async () => {
@@ -10,7 +10,7 @@ describeOperation('unified-ats', 'listAttachments', () => {
 });
 
 describeOperation('unified-ats', 'createAttachment', () => {
-  it('uploads a file as multipart form data', async () => {
+  itWrites('unified-ats', 'uploads a file as multipart form data', async () => {
     const file = new File(['%PDF-1.7 contract-test resume'], 'resume.pdf', { type: 'application/pdf' });
     const result = await unifiedAts().POST('/unified/ats/attachments', {
       body: { file },

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, itWrites, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listCandidates', () => {
   it('returns the cursor envelope', async () => {
@@ -14,14 +14,14 @@ describeOperation('unified-ats', 'listCandidates', () => {
 
 describeOperation('unified-ats', 'getCandidate', () => {
   it('returns a bare candidate', async () => {
-    const result = await unifiedAts().GET('/unified/ats/candidates/{id}', { params: { path: { id: '23423523' } } });
+    const result = await unifiedAts().GET('/unified/ats/candidates/{id}', { params: { path: { id: fixtureId('unified-ats', 'CANDIDATE_ID', '23423523') } } });
     expectDocumentedSuccess('unified-ats', 'getCandidate', result);
     expect(result.data).toMatchObject({ id: expect.any(String) });
   });
 });
 
 describeOperation('unified-ats', 'createCandidate', () => {
-  it('creates a candidate', async () => {
+  itWrites('unified-ats', 'creates a candidate', async () => {
     const result = await unifiedAts().POST('/unified/ats/candidates', {
       body: {
         first_name: 'Priya',

@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listDepartments', () => {
   it('lists departments', async () => {
@@ -9,7 +9,7 @@ describeOperation('unified-ats', 'listDepartments', () => {
 
 describeOperation('unified-ats', 'getDepartment', () => {
   it('returns one by id', async () => {
-    const result = await unifiedAts().GET('/unified/ats/departments/{id}', { params: { path: { id: '23423523' } } });
+    const result = await unifiedAts().GET('/unified/ats/departments/{id}', { params: { path: { id: fixtureId('unified-ats', 'DEPARTMENT_ID', '23423523') } } });
     expectDocumentedSuccess('unified-ats', 'getDepartment', result);
   });
 });

@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listEeocs', () => {
   it('lists eeocs', async () => {
@@ -9,7 +9,7 @@ describeOperation('unified-ats', 'listEeocs', () => {
 
 describeOperation('unified-ats', 'getEeoc', () => {
   it('returns one by id', async () => {
-    const result = await unifiedAts().GET('/unified/ats/eeocs/{id}', { params: { path: { id: '23423523' } } });
+    const result = await unifiedAts().GET('/unified/ats/eeocs/{id}', { params: { path: { id: fixtureId('unified-ats', 'EEOC_ID', '23423523') } } });
     expectDocumentedSuccess('unified-ats', 'getEeoc', result);
   });
 });

@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listInterviews', () => {
   it('lists interviews', async () => {
@@ -9,7 +9,7 @@ describeOperation('unified-ats', 'listInterviews', () => {
 
 describeOperation('unified-ats', 'getInterview', () => {
   it('returns one by id', async () => {
-    const result = await unifiedAts().GET('/unified/ats/interviews/{id}', { params: { path: { id: '23423523' } } });
+    const result = await unifiedAts().GET('/unified/ats/interviews/{id}', { params: { path: { id: fixtureId('unified-ats', 'INTERVIEW_ID', '23423523') } } });
     expectDocumentedSuccess('unified-ats', 'getInterview', result);
   });
 });

@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listJobInterviewStages', () => {
   it('lists job interview stages', async () => {
@@ -9,7 +9,7 @@ describeOperation('unified-ats', 'listJobInterviewStages', () => {
 
 describeOperation('unified-ats', 'getJobInterviewStage', () => {
   it('returns one by id', async () => {
-    const result = await unifiedAts().GET('/unified/ats/job_interview_stages/{id}', { params: { path: { id: '23423523' } } });
+    const result = await unifiedAts().GET('/unified/ats/job_interview_stages/{id}', { params: { path: { id: fixtureId('unified-ats', 'JOB_INTERVIEW_STAGE_ID', '23423523') } } });
     expectDocumentedSuccess('unified-ats', 'getJobInterviewStage', result);
   });
 });

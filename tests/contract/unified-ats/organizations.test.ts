@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { describeOperation, expectDocumentedSuccess, unifiedAts } from '../support/contract.js';
+import { describeOperation, expectDocumentedSuccess, fixtureId, unifiedAts } from '../support/contract.js';
 
 describeOperation('unified-ats', 'listOrganizations', () => {
   it('lists organizations', async () => {
@@ -9,7 +9,7 @@ describeOperation('unified-ats', 'listOrganizations', () => {
 
 describeOperation('unified-ats', 'getOrganization', () => {
   it('returns one by id', async () => {
-    const result = await unifiedAts().GET('/unified/ats/organizations/{id}', { params: { path: { id: '23423523' } } });
+    const result = await unifiedAts().GET('/unified/ats/organizations/{id}', { params: { path: { id: fixtureId('unified-ats', 'ORGANIZATION_ID', '23423523') } } });
     expectDocumentedSuccess('unified-ats', 'getOrganization', result);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectBodyMatchesSpec, unifiedAts } from '../support/contract.js';
+import { expectBodyMatchesSpec, itLiveOnly, unifiedAts } from '../support/contract.js';
 
 describe('unified-ats required parameters and auth', () => {
   it('rejects a call without integrated_account_id with a 4xx', async () => {
@@ -20,5 +20,11 @@ describe('unified-ats required parameters and auth', () => {
     expect(response.status).toBe(401);
     expect(error).toMatchObject({ statusCode: 401, error: expect.any(String), message: expect.any(String) });
     expectBodyMatchesSpec('unified-ats', 'getCandidate', 401, error);
+  });
+
+  itLiveOnly('unified-ats', 'rejects a wrong token with 401', async () => {
+    const { error, response } = await unifiedAts({ token: 'not-a-real-token' }).GET('/unified/ats/users', {});
+    expect(response.status).toBe(401);
+    expectBodyMatchesSpec('unified-ats', 'listUsers', 401, error);
   });
 });
