@@ -1,0 +1,49 @@
+// Our client (auth, retry and timeout on; logger off) vs bare openapi-fetch vs raw fetch: sequential
+// GETs on loopback, and the same calls with a stubbed fetch to isolate per-call CPU cost.
+import { createRecruspaceClient } from '@ats-sdk/client';
+import type { paths } from '@ats-sdk/types/recruspace';
+import createClient from 'openapi-fetch';
+import { interleaved, round } from './stats.ts';
+import { startLoopback } from './loopback-server.ts';
+
+export interface ClientOverheadOptions {
+  calls: number;
+  repetitions: number;
+}
+
+const PATH = '/api/v1/client/candidates/{candidate_id}/' as const;
+const init = { params: { path: { candidate_id: 123 } } };
+
+function variants(baseUrl: string, fetchImpl?: (request: Request) => Promise<Response>) {
+  const ours = createRecruspaceClient({ apiKey: 'bench-key', baseUrl, timeoutMs: 30_000, maxRetries: 2, ...(fetchImpl ? { fetch: fetchImpl } : {}) } as never);
+  const bare = createClient<paths>({ baseUrl, headers: { Authorization: 'Bearer bench-key' }, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const raw = fetchImpl ?? fetch;
+  const url = `${baseUrl}/api/v1/client/candidates/123/`;
+  return {
+    'raw fetch': async () => (await raw(new Request(url, { headers: { Authorization: 'Bearer bench-key' } }))).json(),
+    'openapi-fetch': () => bare.GET(PATH, init),
+    '@ats-sdk/client': () => ours.GET(PATH, init),
+  };
+}
+
+export async function clientOverhead({ calls, repetitions }: ClientOverheadOptions) {
+  const server = await startLoopback();
+  try {
+    const loopback = await interleaved(variants(server.url), { calls, batch: Math.max(1, calls / 20), repetitions, warmup: Math.min(500, calls) });
+    const body = JSON.stringify({ id: 123, email: 'jane@example.com' });
+    const stub = async () => new Response(body, { headers: { 'content-type': 'application/json' } });
+    const stubbed = await interleaved(variants('http://stub.invalid', stub), { calls: calls * 4, batch: Math.max(1, calls / 5), repetitions, warmup: Math.min(2000, calls) });
+    return {
+      loopbackMicrosPerCall: mapRound(loopback),
+      stubMicrosPerCall: mapRound(stubbed),
+      ratioVsOpenapiFetchLoopback: round(loopback['@ats-sdk/client']! / loopback['openapi-fetch']!),
+      ratioVsRawFetchLoopback: round(loopback['@ats-sdk/client']! / loopback['raw fetch']!),
+      addedMicrosPerCallStub: round(stubbed['@ats-sdk/client']! - stubbed['openapi-fetch']!, 2),
+      targets: { ratioVsOpenapiFetchLoopback: 1.05, addedMicrosPerCallStub: 5 },
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+const mapRound = (values: Record<string, number>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, round(v, 2)]));

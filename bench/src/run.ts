@@ -1,0 +1,57 @@
+// `pnpm bench`: every benchmark with its full counts; writes bench/results.json and prints a table.
+// Ratios come from one interleaved run each; absolute times are context, not targets.
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { clientOverhead } from './client-overhead.ts';
+import { mockServer } from './mock-server.ts';
+import { pagination } from './pagination.ts';
+import { pipeline } from './pipeline.ts';
+import { typecheckCost } from './typecheck-cost.ts';
+
+const quick = process.argv.includes('--quick');
+const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  process.stderr.write(`› ${name}…\n`);
+  return fn();
+};
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  },
+  clientOverhead: await step('client overhead', () => clientOverhead(quick ? { calls: 2000, repetitions: 3 } : { calls: 20_000, repetitions: 5 })),
+  pagination: await step('pagination', () => pagination({ items: 10_000, repetitions: quick ? 3 : 7 })),
+  mockServer: await step('mock server', () => mockServer(quick ? { startups: 2, seconds: 3, repetitions: 2 } : { startups: 5, seconds: 10, repetitions: 3 })),
+  pipeline: await step('pipeline', () => pipeline({ repetitions: quick ? 1 : 3, builds: true })),
+  typecheck: await step('type-check cost', () => typecheckCost({ repetitions: quick ? 3 : 7 })),
+};
+
+writeFileSync(new URL('../results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+
+const { clientOverhead: c, pagination: p, mockServer: m, pipeline: b, typecheck: t } = results;
+const rows: [string, string, string, string][] = [
+  ['Client vs openapi-fetch, loopback (ratio)', String(c.ratioVsOpenapiFetchLoopback), '≤ 1.05', verdict(c.ratioVsOpenapiFetchLoopback <= 1.05)],
+  ['Client vs raw fetch, loopback (ratio)', String(c.ratioVsRawFetchLoopback), '—', ''],
+  ['Client added per call, stubbed fetch (µs)', String(c.addedMicrosPerCallStub), '≤ 5', verdict(c.addedMicrosPerCallStub <= 5)],
+  ['paginate vs hand loop, 10,000 items (ratio)', String(p.ratioPaginateVsHandLoop), '≤ 1.1', verdict(p.ratioPaginateVsHandLoop <= 1.1)],
+  ['paginate heap growth while streaming (MB)', String(p.peakHeapGrowthMB), 'flat', ''],
+  ...Object.entries(m.startupMs).map(([k, v]) => [`Start-up to first 200: ${k} (ms)`, String(v), k.includes('CLI') ? '—' : k.endsWith('all') ? '≤ 2000' : '≤ 1000', k.includes('CLI') ? '' : verdict(v <= (k.endsWith('all') ? 2000 : 1000))] as [string, string, string, string]),
+  ...Object.entries(m.requestsPerSecond).map(([k, v]) => [`Throughput: ${k} (req/s)`, String(v), '—', ''] as [string, string, string, string]),
+  ['Throughput vs prism CLI (ratio)', String(m.throughputRatioVsPrismCli), '≥ 1.0', verdict(m.throughputRatioVsPrismCli >= 1)],
+  ['Stateful vs static throughput (ratio)', String(m.statefulCostRatio), '—', ''],
+  ['Cold build (ms)', String(b.coldBuildMs), '—', ''],
+  ['Fully cached build (ms)', String(b.cachedBuildMs), '≤ 1000', verdict((b.cachedBuildMs ?? Infinity) <= 1000)],
+  ...Object.entries(b.generateMs).map(([k, v]) => [`Generate types: ${k} (ms)`, String(v), '—', ''] as [string, string, string, string]),
+  ['tsc: consumer of both clients vs empty (added ms)', String(t.addedMs), '≤ 1000', verdict(t.addedMs <= 1000)],
+];
+console.log(`\nMachine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}\n`);
+console.log('| Measure | Result | Target | Met |\n|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+function verdict(ok: boolean) {
+  return ok ? 'yes' : '**no**';
+}
