@@ -1,5 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MOCK_APIS, selectApis, type MockApi, type MockApiSelection } from './apis.js';
 import type { WorkerMessage, WorkerOptions } from './protocol.js';
 
@@ -51,6 +53,8 @@ export async function startMockServer(options: StartMockServerOptions): Promise<
   };
   const child = fork(workerUrl, [JSON.stringify(workerOptions)], {
     execArgv: [], // the caller's flags (--eval, --input-type, loaders) are not the worker's
+    // Node's on-disk compile cache: Prism's large dependency tree parses once, later starts reuse it.
+    env: { NODE_COMPILE_CACHE: join(tmpdir(), 'ats-mock-compile-cache'), ...process.env },
     stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   const port = await waitUntilListening(child, options.startTimeoutMs ?? 30_000).catch(async (error: unknown) => {
