@@ -10,8 +10,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 let scratch: string;
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures/consumer', name);
+// A user's shell, not ours: drop the npm_config_* and pnpm settings that `pnpm run` exports (they
+// change how npm resolves and installs), keep the rest.
+const userEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|PNPM_)/i.test(k)));
 const sh = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(cmd, args, { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  execFileSync(cmd, args, { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...userEnv, ...env }, timeout: 240_000 });
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'ats-sdk-consumer-'));
