@@ -13,6 +13,9 @@ export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 SCARF_ANALYTICS=false REDOCLY_T
   REDOCLY_SUPPRESS_UPDATE_NOTICE=true npm_config_update_notifier=false npm_config_fund=false \
   npm_config_audit=false
 
+# The OS Node, before PATH changes: the client's tests also run the built package on it (Node 20).
+export ATS_SDK_SYSTEM_NODE="${ATS_SDK_SYSTEM_NODE:-$(command -v node || true)}"
+
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 if [ "$(node_major)" -lt 24 ] || ! command -v pnpm >/dev/null 2>&1; then

@@ -15,7 +15,8 @@ const PATH = '/api/v1/client/candidates/{candidate_id}/' as const;
 const init = { params: { path: { candidate_id: 123 } } };
 
 function variants(baseUrl: string, fetchImpl?: (request: Request) => Promise<Response>) {
-  const ours = createRecruspaceClient({ apiKey: 'bench-key', baseUrl, timeoutMs: 30_000, maxRetries: 2, ...(fetchImpl ? { fetch: fetchImpl } : {}) } as never);
+  // Defaults: retries (2) and the 60 s deadline on, logger off.
+  const ours = createRecruspaceClient({ apiKey: 'bench-key', baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const bare = createClient<paths>({ baseUrl, headers: { Authorization: 'Bearer bench-key' }, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const raw = fetchImpl ?? fetch;
   const url = `${baseUrl}/api/v1/client/candidates/123/`;

@@ -1,7 +1,9 @@
-import type { paths } from '@ats-sdk/types/recruspace';
+import type { components, operations, paths } from '@ats-sdk/types/recruspace';
 import { bearerAuth } from './core/auth.js';
 import { createApiClient, type BaseClientOptions } from './core/create-api-client.js';
-import type { ApiClient } from './core/types.js';
+import { RECRUSPACE_RATE_LIMIT } from './core/rate-limit.js';
+import type { ApiClient, ApiResult, CallOptions } from './core/types.js';
+import { uploader, type WithUploads } from './core/uploads.js';
 
 export const RECRUSPACE_BASE_URL = 'https://api.recruspace.com';
 
@@ -18,5 +20,35 @@ export type RecruspaceClient = ApiClient<paths>;
 
 export function createRecruspaceClient(options: RecruspaceClientOptions = {}): RecruspaceClient {
   const { apiKey, baseUrl = RECRUSPACE_BASE_URL, ...rest } = options;
-  return createApiClient<paths>({ ...rest, baseUrl, middleware: [bearerAuth(apiKey)] });
+  return createApiClient<paths>({
+    ...rest,
+    baseUrl,
+    middleware: [bearerAuth(apiKey)],
+    rateLimitPreset: RECRUSPACE_RATE_LIMIT,
+    pageStyle: 'page',
+  });
 }
+
+type Schemas = components['schemas'];
+
+/** Typed multipart uploads; file fields take a Blob, a File, bytes, or `{ data, filename, contentType }`. */
+export interface RecruspaceUploads {
+  /** Create Candidate (`POST /api/v1/client/candidates/add/`) with the CV in `cv_file`. */
+  createCandidate(
+    client: RecruspaceClient,
+    body: WithUploads<Schemas['CreateCandidateRequest'], 'cv_file'>,
+    init?: CallOptions,
+  ): Promise<ApiResult<operations['createCandidate']>>;
+  /** Upload File (`POST /api/v1/client/utilities/upload-file/`); the document id it returns is `cv` elsewhere. */
+  uploadFile(
+    client: RecruspaceClient,
+    body: WithUploads<Schemas['UploadFileRequest'], 'file'>,
+    init?: CallOptions,
+  ): Promise<ApiResult<operations['uploadFile']>>;
+}
+
+/** `await recruspaceUploads.createCandidate(rs, { first_name, …, cv_file: { data, filename: 'cv.pdf' } })`. */
+export const recruspaceUploads: RecruspaceUploads = {
+  createCandidate: /* @__PURE__ */ uploader('/api/v1/client/candidates/add/', 'cv_file', 'cv') as RecruspaceUploads['createCandidate'],
+  uploadFile: /* @__PURE__ */ uploader('/api/v1/client/utilities/upload-file/', 'file', 'file') as RecruspaceUploads['uploadFile'],
+};

@@ -1,9 +1,11 @@
-import type { paths } from '@ats-sdk/types/unified-ats';
+import type { components, paths } from '@ats-sdk/types/unified-ats';
 import { bearerAuth } from './core/auth.js';
 import { createApiClient, type BaseClientOptions } from './core/create-api-client.js';
 import { defaultQueryParam } from './core/default-query.js';
 import type { WithOptionalQueryParam } from './core/optional-query-param.js';
-import type { ApiClient } from './core/types.js';
+import { UNIFIED_ATS_RATE_LIMIT } from './core/rate-limit.js';
+import type { ApiClient, ApiResult, CallInit, OperationAt } from './core/types.js';
+import { uploader, type WithUploads } from './core/uploads.js';
 
 export const UNIFIED_ATS_BASE_URL = 'https://api.truto.one';
 
@@ -29,5 +31,24 @@ export function createUnifiedAtsClient(options: UnifiedAtsClientOptions = {}): U
     ...rest,
     baseUrl,
     middleware: [bearerAuth(token), defaultQueryParam('integrated_account_id', integratedAccountId)],
+    rateLimitPreset: UNIFIED_ATS_RATE_LIMIT,
+    pageStyle: 'cursor',
   });
 }
+
+type CreateAttachment = OperationAt<UnifiedAtsPaths, '/unified/ats/attachments', 'post'>;
+
+/** Typed multipart uploads; file fields take a Blob, a File, bytes, or `{ data, filename, contentType }`. */
+export interface UnifiedAtsUploads {
+  /** Create Attachment (`POST /unified/ats/attachments`) with the file in `file`. */
+  createAttachment(
+    client: UnifiedAtsClient,
+    body: WithUploads<components['schemas']['AttachmentCreateRequest'], 'file'>,
+    init?: Omit<CallInit<CreateAttachment>, 'body'>,
+  ): Promise<ApiResult<CreateAttachment>>;
+}
+
+/** `await unifiedAtsUploads.createAttachment(ua, { file: { data, filename: 'resume.pdf' } })`. */
+export const unifiedAtsUploads: UnifiedAtsUploads = {
+  createAttachment: /* @__PURE__ */ uploader('/unified/ats/attachments', 'file', 'file') as UnifiedAtsUploads['createAttachment'],
+};

@@ -1,4 +1,11 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { apiErrorFor, AtsSdkError, ConnectionError, ResponseParseError, responseFields, TimeoutError } from './errors.js';
+import { createLog, redactUrl, type Logger, type LogLevel } from './logger.js';
+import { paginator, type PageStyle } from './pagination.js';
+import { toRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { requestIdOf } from './request-id.js';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './retry.js';
+import { createTransport, sleep, type Attempts, type RetryInfo } from './transport.js';
 import type { ApiClient } from './types.js';
 
 /** Options every API client accepts, whatever the API. */
@@ -9,21 +16,152 @@ export interface BaseClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * How many times a failed call is retried (408, 429, 500, 502, 503, 504 and connection errors;
+   * GET, HEAD, OPTIONS, PUT, DELETE, and POST/PATCH with an Idempotency-Key). Default 2.
+   */
+  maxRetries?: number;
+  /** The waits between retries (exponential backoff, and the cap on server-requested waits). */
+  backoff?: BackoffOptions;
+  /** Called before each retry with what happened and how long the client waits. */
+  onRetry?: (info: RetryInfo) => void;
+  /**
+   * A deadline per call in milliseconds, covering retries, waits and reading the body; the call
+   * then rejects with `TimeoutError`. Default 60 000; `0` turns it off (the runtime's limits apply).
+   */
+  timeoutMs?: number;
+  /**
+   * Client-side pacing so bulk jobs wait instead of collecting 429s. `true` uses the API's
+   * documented limit; pass `{ limit, intervalMs }` or a shared `RateLimiter` instead. Off by default.
+   */
+  rateLimit?: boolean | RateLimitOptions | RateLimiter;
+  /** Where log lines go (anything console-like). Credentials are redacted. */
+  logger?: Logger;
+  /** `silent` (the default without a logger), `error`, `warn`, `info` (the default with one) or `debug`. */
+  logLevel?: LogLevel;
 }
 
 interface CoreOptions extends BaseClientOptions {
   baseUrl: string;
   middleware: Middleware[];
+  /** What `rateLimit: true` means for this API. */
+  rateLimitPreset: RateLimitOptions;
+  /** How this API's lists page. */
+  pageStyle: PageStyle;
 }
+
+type Init = Record<string, any> & { params?: { query?: Record<string, unknown> } };
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** The one place that builds a client: both APIs go through here. */
 export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClient<Paths> {
-  const client = createClient<Paths>({
+  const clientRetries = options.maxRetries ?? 2;
+  // A server that never answers must not hang a caller: every call has a deadline unless turned off.
+  const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const limiter = toRateLimiter(options.rateLimit, options.rateLimitPreset);
+  const send = createTransport({
+    fetch: options.fetch,
+    backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+    onRetry: options.onRetry,
+    limiter,
+    log: createLog(options.logger, options.logLevel),
+  });
+  const openapi = createClient({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     headers: options.headers,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  for (const middleware of options.middleware) client.use(middleware);
-  // Same runtime object; only its method types are ours (see types.ts).
+  for (const middleware of options.middleware) openapi.use(middleware);
+  // Called untyped here; the typed surface is ApiClient (types.ts).
+  const base = openapi as unknown as Record<string, (path: string, init: Init) => Promise<Init>>;
+
+  async function call(method: string, path: string, init: Init | undefined, throwOnError: boolean) {
+    // Our options are taken out; the rest is openapi-fetch's, which sends it through `send`.
+    const { maxRetries = clientRetries, timeoutMs = clientTimeout, idempotencyKey, ...rest } = init ?? {};
+    // `> 0` also turns NaN or a negative number into no retries (never endless ones).
+    const attempts: Attempts = { maxRetries: maxRetries > 0 ? maxRetries : 0, retries: 0, response: undefined, url: '' };
+    rest.fetch = (request: Request) => send(request, attempts);
+    // JSON is parsed here rather than by openapi-fetch, so a bad body can say which response it was.
+    const parseJson = rest.parseAs === undefined || rest.parseAs === 'json';
+    if (parseJson) rest.parseAs = 'text';
+    if (idempotencyKey) {
+      rest.headers = { ...rest.headers, 'Idempotency-Key': idempotencyKey === true ? crypto.randomUUID() : idempotencyKey };
+    }
+    const callerSignal: AbortSignal | undefined = rest.signal;
+    // Queueing for a rate-limit slot is not the server being slow: the deadline starts after it.
+    if (limiter) {
+      const wait = limiter();
+      if (wait > 0) await sleep(wait, callerSignal);
+    }
+    let timeout: AbortController | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Timers and signals cost a few µs per call, so they exist only when a timeout is set.
+    if (timeoutMs > 0 && timeoutMs < Infinity) {
+      timeout = new AbortController();
+      timer = setTimeout(abortOnTimeout, timeoutMs, timeout, method, path, timeoutMs);
+      rest.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+    }
+    try {
+      const result = await base[method]!(path, rest);
+      const { response } = result;
+      const requestId = (result.requestId = requestIdOf(response.headers));
+      if (parseJson && typeof result.data === 'string') {
+        try {
+          result.data = result.data ? JSON.parse(result.data) : undefined;
+        } catch (cause) {
+          throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), cause);
+        }
+      }
+      if (throwOnError && !response.ok) throw apiErrorFor(response, result.error, requestId, attempts.retries, method, attempts.url);
+      return result;
+    } catch (error) {
+      throw failure(error, method, attempts, timeout, callerSignal);
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+    }
+  }
+
+  const client: Record<string, unknown> = {};
+  const throwing: Record<string, unknown> = {};
+  for (const method of METHODS) {
+    client[method] = (path: string, init?: Init) => call(method, path, init, false);
+    throwing[method] = (path: string, init?: Init) => call(method, path, init, true);
+  }
+  client.throwing = throwing;
+  client.paginate = (path: string, init: Init = {}) => {
+    const { maxPages, maxItems, ...rest } = init;
+    return paginator(
+      options.pageStyle,
+      async (query) => (await call('GET', path, { ...rest, params: { ...rest.params, query } }, true)).data,
+      rest.params?.query,
+      { maxPages, maxItems },
+    );
+  };
   return client as unknown as ApiClient<Paths>;
+}
+
+function abortOnTimeout(controller: AbortController, method: string, path: string, ms: number) {
+  controller.abort(new TimeoutError(method, path, ms));
+}
+
+/** What a call rejects with when it has no response to resolve with. */
+function failure(
+  error: unknown,
+  method: string,
+  attempts: Attempts,
+  timeout: AbortController | undefined,
+  callerSignal: AbortSignal | undefined,
+): unknown {
+  if (error instanceof AtsSdkError || (callerSignal?.aborted && error === callerSignal.reason)) return error;
+  if (timeout?.signal.aborted) return timeout.signal.reason;
+  if (callerSignal?.aborted) return callerSignal.reason;
+  // The response had arrived: the connection broke while its body was being read.
+  if (attempts.response) {
+    const broken = new ConnectionError(method, redactUrl(attempts.url), error, ' while reading the response body');
+    broken.retries = attempts.retries;
+    return broken;
+  }
+  // Nothing was sent: the request itself was wrong (a bad header value, an unserializable body).
+  return error;
 }

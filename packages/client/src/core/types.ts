@@ -15,13 +15,26 @@ import type {
   ResponseObjectMap,
   SuccessResponse,
 } from 'openapi-typescript-helpers';
+import type { PaginateOptions, Paginator } from './pagination.js';
 
 /** Options any single call accepts besides its params and body. */
 export interface CallOptions {
   /** Extra headers for this call. */
   headers?: Record<string, string>;
-  /** Cancels the call. */
+  /** Cancels the call: it rejects with the signal's reason and is never retried. */
   signal?: AbortSignal;
+  /** Retries for this call, overriding the client's `maxRetries`. */
+  maxRetries?: number;
+  /**
+   * A deadline for this call, overriding the client's `timeoutMs`: it covers every attempt, the
+   * waits between them and reading the body, then rejects with `TimeoutError`.
+   */
+  timeoutMs?: number;
+  /**
+   * Sends an `Idempotency-Key` header, which makes a POST or PATCH safe to retry: `true` generates
+   * one (a UUID) and reuses it on every retry; a string is sent as is.
+   */
+  idempotencyKey?: string | true;
   /** Turns the typed body into what fetch sends (e.g. FormData for multipart operations). */
   bodySerializer?: (body: any) => BodyInit | null | undefined;
   /** Reads the response as something other than JSON. */
@@ -47,10 +60,20 @@ export type CallInit<Op> = ParamsOption<Op> & BodyOption<Op> & CallOptions;
 /** Optional when nothing in the init is required, so `client.GET('/things/')` type-checks. */
 type InitArgs<Op> = RequiredKeysOf<CallInit<Op>> extends never ? [init?: CallInit<Op>] : [init: CallInit<Op>];
 
-/** The result of a call: exactly one of `data` (a 2xx body) or `error` (any other documented body). */
+/**
+ * The result of a call: exactly one of `data` (a 2xx body) or `error` (any other documented body),
+ * with the response and the server's request id (`x-request-id` and similar) when it sent one.
+ */
 export type ApiResult<Op, Media extends MediaType = MediaType> =
-  | { data: SuccessBody<Op, Media>; error?: never; response: Response }
-  | { data?: never; error: ErrorBody<Op, Media>; response: Response };
+  | { data: SuccessBody<Op, Media>; error?: never; response: Response; requestId: string | undefined }
+  | { data?: never; error: ErrorBody<Op, Media>; response: Response; requestId: string | undefined };
+
+/** The result of the throwing form: a 2xx body, always (an error status rejects with an ApiError). */
+export interface DataResult<Op, Media extends MediaType = MediaType> {
+  data: [SuccessBody<Op, Media>] extends [never] ? undefined : SuccessBody<Op, Media>;
+  response: Response;
+  requestId: string | undefined;
+}
 
 type Responses<Op> = ResponseObjectMap<Op> extends infer R extends Record<string | number, any> ? R : never;
 /** The body of any 2xx response of `Op`. */
@@ -66,13 +89,56 @@ type ClientMethod<Paths extends {}, Method extends HttpMethod> = <Path extends P
   ...init: InitArgs<OperationAt<Paths, Path, Method>>
 ) => Promise<ApiResult<OperationAt<Paths, Path, Method>>>;
 
+type ThrowingMethod<Paths extends {}, Method extends HttpMethod> = <Path extends PathsWithMethod<Paths, Method>>(
+  path: Path,
+  ...init: InitArgs<OperationAt<Paths, Path, Method>>
+) => Promise<DataResult<OperationAt<Paths, Path, Method>>>;
+
+/** One method per HTTP verb: resolving `ApiResult` (default form) or `DataResult` (throwing form). */
+interface Methods<Paths extends {}, Throwing extends boolean> {
+  GET: Throwing extends true ? ThrowingMethod<Paths, 'get'> : ClientMethod<Paths, 'get'>;
+  POST: Throwing extends true ? ThrowingMethod<Paths, 'post'> : ClientMethod<Paths, 'post'>;
+  PUT: Throwing extends true ? ThrowingMethod<Paths, 'put'> : ClientMethod<Paths, 'put'>;
+  PATCH: Throwing extends true ? ThrowingMethod<Paths, 'patch'> : ClientMethod<Paths, 'patch'>;
+  DELETE: Throwing extends true ? ThrowingMethod<Paths, 'delete'> : ClientMethod<Paths, 'delete'>;
+  HEAD: Throwing extends true ? ThrowingMethod<Paths, 'head'> : ClientMethod<Paths, 'head'>;
+  OPTIONS: Throwing extends true ? ThrowingMethod<Paths, 'options'> : ClientMethod<Paths, 'options'>;
+}
+
+/** The same methods, resolving to `{ data, response, requestId }` and rejecting with an ApiError. */
+export type ThrowingClient<Paths extends {}> = Methods<Paths, true>;
+
+/** The item type of a list body: Recruspace's `results[number]` or Truto's `result[number]`. */
+export type ListItem<Body> = Body extends { results: readonly (infer Item)[] }
+  ? Item
+  : Body extends { result: readonly (infer Item)[]; next_cursor: unknown }
+    ? Item
+    : never;
+
+type GetBody<Paths, Path extends keyof Paths> = SuccessBody<OperationAt<Paths, Path, 'get'>>;
+
+/** The paths whose GET answers with a paginated list envelope. */
+export type PaginatedPath<Paths extends {}> = {
+  [Path in PathsWithMethod<Paths, 'get'>]: [ListItem<GetBody<Paths, Path>>] extends [never] ? never : Path;
+}[PathsWithMethod<Paths, 'get'>];
+
+type PaginateInit<Op> = CallInit<Op> & PaginateOptions;
+type PaginateArgs<Op> =
+  RequiredKeysOf<PaginateInit<Op>> extends never ? [init?: PaginateInit<Op>] : [init: PaginateInit<Op>];
+
 /** A typed client over an API's `paths`: one method per HTTP verb the spec uses. */
-export interface ApiClient<Paths extends {}> {
-  GET: ClientMethod<Paths, 'get'>;
-  POST: ClientMethod<Paths, 'post'>;
-  PUT: ClientMethod<Paths, 'put'>;
-  PATCH: ClientMethod<Paths, 'patch'>;
-  DELETE: ClientMethod<Paths, 'delete'>;
-  HEAD: ClientMethod<Paths, 'head'>;
-  OPTIONS: ClientMethod<Paths, 'options'>;
+export interface ApiClient<Paths extends {}> extends Methods<Paths, false> {
+  /**
+   * The throwing form: `const { data } = await client.throwing.GET(…)` gives the 2xx body (never
+   * undefined) and rejects with the ApiError subclass for an error status.
+   */
+  throwing: ThrowingClient<Paths>;
+  /**
+   * Every item of a list, across pages: `for await (const item of client.paginate(path, { params }))`.
+   * Only paths whose GET returns a list envelope are accepted; `maxPages` / `maxItems` bound it.
+   */
+  paginate<Path extends PaginatedPath<Paths>>(
+    path: Path,
+    ...init: PaginateArgs<OperationAt<Paths, Path, 'get'>>
+  ): Paginator<ListItem<GetBody<Paths, Path>>, GetBody<Paths, Path>>;
 }

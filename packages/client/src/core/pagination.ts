@@ -1,0 +1,96 @@
+// Auto-pagination over the two list styles: Recruspace's page numbers (DRF `{count, next, results}`)
+// and Truto's cursors (`{result, next_cursor}`). Lazy: a page is fetched only once the previous one
+// has been consumed, and only that page is held, so memory stays flat however long the list.
+import { PaginationError } from './errors.js';
+import { redactUrl } from './logger.js';
+
+/** Guards on how far `paginate` goes; reaching one ends the iteration without an error. */
+export interface PaginateOptions {
+  /** Fetch at most this many pages. */
+  maxPages?: number;
+  /** Yield at most this many items (no page is fetched past it). */
+  maxItems?: number;
+}
+
+/** `page`: follow `next` by its `page` number (Recruspace). `cursor`: send `next_cursor` back (Truto). */
+export type PageStyle = 'page' | 'cursor';
+
+/**
+ * The items of a list, across pages: `for await (const item of paginator)`, `await paginator.toArray()`,
+ * or page by page with `paginator.pages()`. An HTTP error rejects with the ApiError for its status;
+ * a repeated `next` / `next_cursor` rejects with PaginationError.
+ */
+export interface Paginator<Item, Page = unknown> extends AsyncIterable<Item> {
+  [Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined>;
+  /** Each page's whole body (the envelope), in order. */
+  pages(): AsyncGenerator<Page, void, undefined>;
+  /** Every item in one array. Mind `maxItems`/`maxPages` on big lists: this holds them all. */
+  toArray(): Promise<Item[]>;
+}
+
+type Query = Record<string, unknown>;
+
+/** Recruspace's maximum page size, used unless the call sets `page_size`: fewer round trips. */
+const MAX_PAGE_SIZE = 100;
+
+export function paginator<Item, Page>(
+  style: PageStyle,
+  fetchPage: (query: Query) => Promise<Page>,
+  firstQuery: Query | undefined,
+  { maxPages = Infinity, maxItems = Infinity }: PaginateOptions,
+): Paginator<Item, Page> {
+  const cursorStyle = style === 'cursor';
+  const list = cursorStyle ? 'result' : 'results';
+  const nextKey = cursorStyle ? 'next_cursor' : 'next';
+
+  const itemsOf = (page: any): Item[] => {
+    const items = page?.[list];
+    if (!Array.isArray(items)) throw new PaginationError(`No ${list} list to paginate`);
+    return items;
+  };
+
+  async function* pages() {
+    let query: Query = cursorStyle ? { ...firstQuery } : { page_size: MAX_PAGE_SIZE, ...firstQuery };
+    // Every next / cursor seen: a repeat means the server would send us round in circles.
+    const seen = new Set<string>();
+    for (let count = 1; ; count++) {
+      const page = await fetchPage(query);
+      itemsOf(page);
+      yield page;
+      const next = (page as any)[nextKey];
+      if (count >= maxPages || next == null || next === '') return;
+      if (seen.has(next)) throw new PaginationError(`Repeated ${nextKey}: ${cursorStyle ? next : redactUrl(next)}`);
+      seen.add(next);
+      query = { ...query, ...(cursorStyle ? { next_cursor: next } : { page: pageNumberOf(next) }) };
+    }
+  }
+
+  async function* items() {
+    let yielded = 0;
+    if (maxItems > 0) {
+      for await (const page of pages()) {
+        for (const item of itemsOf(page)) {
+          yield item;
+          if (++yielded >= maxItems) return;
+        }
+      }
+    }
+  }
+
+  return {
+    [Symbol.asyncIterator]: items,
+    pages,
+    async toArray() {
+      const all: Item[] = [];
+      for await (const item of items()) all.push(item);
+      return all;
+    },
+  };
+}
+
+/** The `page` of a DRF `next` URL (absolute or relative). */
+function pageNumberOf(next: string): number | string {
+  const page = new URL(next, 'http://relative.invalid').searchParams.get('page');
+  if (!page) throw new PaginationError(`No page in next: ${redactUrl(next)}`);
+  return Number.isInteger(+page) ? +page : page;
+}
