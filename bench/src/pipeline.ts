@@ -19,9 +19,7 @@ export interface PipelineOptions {
 }
 
 export async function pipeline({ repetitions, builds }: PipelineOptions) {
-  const { renderTypes } = (await import('../../packages/types/scripts/render-types.mjs')) as {
-    renderTypes: (api: string) => Promise<string>;
-  };
+  const { renderTypes } = await import('../../packages/types/scripts/render-types.mjs');
   const generateMs: Record<string, number> = {};
   for (const api of ['recruspace', 'unified-ats']) {
     const runs: number[] = [];

@@ -1,7 +1,6 @@
 // The committed generated files must be exactly what the current spec produces.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ESM script without type declarations
 import { renderTypes } from '../scripts/render-types.mjs';
 
 describe.each(['recruspace', 'unified-ats'])('generated/%s.d.ts', (api) => {
