@@ -15,8 +15,9 @@ const PATH = '/api/v1/client/candidates/{candidate_id}/' as const;
 const init = { params: { path: { candidate_id: 123 } } };
 
 function variants(baseUrl: string, fetchImpl?: (request: Request) => Promise<Response>) {
-  // Defaults: retries (2) and the 60 s deadline on, logger off.
+  // Defaults: retries (2) and the 60 s deadline on, logger off; and the same without a deadline.
   const ours = createRecruspaceClient({ apiKey: 'bench-key', baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const noDeadline = createRecruspaceClient({ apiKey: 'bench-key', baseUrl, timeoutMs: 0, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const bare = createClient<paths>({ baseUrl, headers: { Authorization: 'Bearer bench-key' }, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const raw = fetchImpl ?? fetch;
   const url = `${baseUrl}/api/v1/client/candidates/123/`;
@@ -24,6 +25,7 @@ function variants(baseUrl: string, fetchImpl?: (request: Request) => Promise<Res
     'raw fetch': async () => (await raw(new Request(url, { headers: { Authorization: 'Bearer bench-key' } }))).json(),
     'openapi-fetch': () => bare.GET(PATH, init),
     '@ats-sdk/client': () => ours.GET(PATH, init),
+    '@ats-sdk/client, timeoutMs 0': () => noDeadline.GET(PATH, init),
   };
 }
 
@@ -40,6 +42,8 @@ export async function clientOverhead({ calls, repetitions }: ClientOverheadOptio
       ratioVsOpenapiFetchLoopback: round(loopback['@ats-sdk/client']! / loopback['openapi-fetch']!),
       ratioVsRawFetchLoopback: round(loopback['@ats-sdk/client']! / loopback['raw fetch']!),
       addedMicrosPerCallStub: round(stubbed['@ats-sdk/client']! - stubbed['openapi-fetch']!, 2),
+      addedMicrosPerCallStubWithoutDeadline: round(stubbed['@ats-sdk/client, timeoutMs 0']! - stubbed['openapi-fetch']!, 2),
+      ratioVsOpenapiFetchLoopbackWithoutDeadline: round(loopback['@ats-sdk/client, timeoutMs 0']! / loopback['openapi-fetch']!),
       targets: { ratioVsOpenapiFetchLoopback: 1.05, addedMicrosPerCallStub: 5 },
     };
   } finally {
