@@ -24,7 +24,8 @@ export async function interleaved(
   for (let rep = 0; rep < repetitions; rep++) {
     const total: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
     for (let done = 0, round = 0; done < calls; done += batch, round++) {
-      const order = round % 2 ? [...names].reverse() : names;
+      // Alternate which variant goes first, across batches and across repetitions.
+      const order = (rep + round) % 2 ? [...names].reverse() : names;
       for (const name of order) {
         const fn = variants[name]!;
         const start = performance.now();
