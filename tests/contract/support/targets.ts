@@ -1,5 +1,7 @@
 // Where the suite sends its requests: the Prism mock by default, a live server when its variables are set.
-export type ApiName = 'recruspace' | 'unified-ats';
+import type { ApiName } from '@ats-sdk/spec/testing';
+
+export type { ApiName };
 
 export interface Target {
   api: ApiName;

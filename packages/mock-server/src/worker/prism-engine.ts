@@ -5,6 +5,7 @@ import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, ProblemJsonError } from '@stoplight/prism-http';
 import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import { specUrl, type MockApi } from '../apis.js';
+import { matchPath } from './path-template.js';
 import type { MockRequest, MockResponse, Violation } from './types.js';
 
 export interface EngineOptions {
@@ -80,21 +81,12 @@ export async function createPrismEngine(api: MockApi, options: EngineOptions) {
     return operations.some(
       (op: { method: string; path: string; responses: { code: string }[] }) =>
         op.method === method &&
-        templateToRegExp(op.path).test(request.path) &&
+        matchPath(op.path, request.path) !== undefined &&
         op.responses.some((r) => r.code === String(status)),
     );
   }
 }
 
-const templates = new Map<string, RegExp>();
-function templateToRegExp(template: string): RegExp {
-  let pattern = templates.get(template);
-  if (!pattern) {
-    pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
-    templates.set(template, pattern);
-  }
-  return pattern;
-}
 
 const hasErrors = (diagnostics: PrismDiagnostic[]) => diagnostics.some((d) => d.severity === 0);
 

@@ -31,16 +31,6 @@ export const json = (status: number, body: unknown): MockResponse => ({
 
 export const noContent = (): MockResponse => ({ status: 204, headers: {}, body: undefined });
 
-/** Matches `/a/{id}/b` style templates; returns the path parameters or undefined. */
-export function match<Name extends string>(template: string, path: string): Record<Name, string> | undefined {
-  const names: string[] = [];
-  const pattern = template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  const found = new RegExp(`^${pattern}$`).exec(path);
-  if (!found) return undefined;
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)])) as Record<Name, string>;
-}
+export { matchPath as match } from '../path-template.js';
 
 export const now = () => new Date().toISOString();
