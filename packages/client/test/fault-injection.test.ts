@@ -217,7 +217,7 @@ describe('transport failures against a real server', () => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ method: 'GET', path: CANDIDATE, timeoutMs: 300 });
     expect(elapsed).toBeGreaterThanOrEqual(290);
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(5000); // generous for a busy CI box: without a deadline it would never end
     expect(server.hits).toHaveLength(1);
   });
 
@@ -236,7 +236,7 @@ describe('transport failures against a real server', () => {
     const started = Date.now();
     const error = await client(server.url, { timeoutMs: 200 }).GET(CANDIDATE, params).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(server.hits).toHaveLength(1);
   });
 

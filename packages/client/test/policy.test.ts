@@ -62,14 +62,23 @@ describe('client-side rate limiting', () => {
   });
 
   it('paces a bulk job instead of collecting 429s', async () => {
-    const starts: number[] = [];
-    const fetch = async () => (starts.push(Date.now()), new Response('[]', { headers: { 'content-type': 'application/json' } }));
-    const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch, rateLimit: { limit: 5, intervalMs: 200 } });
-    const began = Date.now();
-    await Promise.all(Array.from({ length: 12 }, () => rs.GET('/api/v1/client/talent-pools/')));
-    // 12 requests at 5 per 200 ms: three windows, so at least 400 ms.
-    expect(Date.now() - began).toBeGreaterThanOrEqual(390);
-    for (let i = 5; i < starts.length; i++) expect(starts[i]! - starts[i - 5]!).toBeGreaterThanOrEqual(195);
+    // On a fake clock: the spacing is exact, not at the mercy of a busy machine's timers.
+    vi.useFakeTimers();
+    try {
+      const starts: number[] = [];
+      const fetch = async () => (starts.push(Date.now()), new Response('[]', { headers: { 'content-type': 'application/json' } }));
+      const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch, rateLimit: { limit: 5, intervalMs: 200 } });
+      const began = Date.now();
+      const all = Promise.all(Array.from({ length: 12 }, () => rs.GET('/api/v1/client/talent-pools/')));
+      await vi.runAllTimersAsync();
+      await all;
+      expect(starts).toHaveLength(12);
+      // 12 requests at 5 per 200 ms: three windows, so the last starts 400 ms in.
+      expect(starts.at(-1)! - began).toBeGreaterThanOrEqual(400);
+      for (let i = 5; i < starts.length; i++) expect(starts[i]! - starts[i - 5]!).toBeGreaterThanOrEqual(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is off by default, and rateLimit: true uses the API preset', async () => {
