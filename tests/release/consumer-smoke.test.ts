@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { NODE_LINES, nodeBinary, pinnedVersion } from '../../scripts/toolchain/node-lines.mjs';
+import { minNodeMajor } from './support/packages.js';
 
 let scratch: string;
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures/consumer', name);
@@ -46,24 +48,59 @@ describe('installed from the packed tarballs', () => {
   });
 
   it('starts the mock through the installed ats-mock bin, makes typed calls to both APIs, and stops it', async () => {
-    const mock: ChildProcess = spawn(join(scratch, 'node_modules/.bin/ats-mock'), ['--api', 'all', '--port', '0'], {
-      cwd: scratch,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    try {
-      let url = '';
-      for await (const line of createInterface({ input: mock.stdout! })) {
-        url = /listening on (\S+)/.exec(line)?.[1] ?? '';
-        if (url) break;
-      }
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await withBinMock(async (url) => {
       const out = sh(process.execPath, ['consumer.ts'], { MOCK_URL: url });
       expect(JSON.parse(out.trim().split('\n').at(-1)!)).toMatchObject({ ok: true, email: expect.any(String) });
-    } finally {
-      const exited = once(mock, 'exit');
-      mock.kill('SIGINT');
-      const [code] = await exited;
-      expect(code).toBe(0);
-    }
+    });
   });
 });
+
+// Each package on every Node line its `engines` field claims, with real binaries from the npm
+// registry (scripts/toolchain/node-lines.mjs): the client alone where the mock is not supported.
+const clientLines = NODE_LINES.filter((major) => major >= minNodeMajor('@ats-sdk/client'));
+const mockLines = NODE_LINES.filter((major) => major >= minNodeMajor('@ats-sdk/mock-server'));
+
+describe.each(clientLines)('on Node %i', (major) => {
+  const mockSupported = mockLines.includes(major);
+
+  it(mockSupported ? 'starts the mock with startMockServer and calls both APIs' : 'calls both APIs (the mock runs on the test Node)', async () => {
+    const node = nodeBinary(major);
+    const run = (env: NodeJS.ProcessEnv) => JSON.parse(sh(node, ['lines-smoke.mjs'], env).trim().split('\n').at(-1)!);
+    const result = mockSupported ? run({ START_MOCK: '1' }) : await withBinMock(async (url) => run({ MOCK_URL: url }));
+    expect(result).toEqual({ node: `v${pinnedVersion(major)}`, statuses: [200, 200], mockStarted: mockSupported });
+  }, 300_000);
+});
+
+describe.each(mockLines)('the ats-mock bin on Node %i', (major) => {
+  it('serves /__mock/health and exits 0 on SIGINT', async () => {
+    await withBinMock(async (url) => {
+      expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+    }, nodeBinary(major));
+  }, 300_000);
+});
+
+/**
+ * Runs the installed `ats-mock` bin (through its node_modules/.bin link, or on the given Node), hands
+ * its URL to `fn`, then stops it with SIGINT: it must exit 0.
+ */
+async function withBinMock<T>(fn: (url: string) => Promise<T>, node?: string): Promise<T> {
+  const args = ['--api', 'all', '--port', '0'];
+  const [command, argv] = node
+    ? [node, [join(scratch, 'node_modules/@ats-sdk/mock-server/bin/ats-mock.mjs'), ...args]]
+    : [join(scratch, 'node_modules/.bin/ats-mock'), args];
+  const mock: ChildProcess = spawn(command, argv, { cwd: scratch, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    let url = '';
+    for await (const line of createInterface({ input: mock.stdout! })) {
+      url = /listening on (\S+)/.exec(line)?.[1] ?? '';
+      if (url) break;
+    }
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    return await fn(url);
+  } finally {
+    const exited = once(mock, 'exit');
+    mock.kill('SIGINT');
+    const [code] = await exited;
+    expect(code).toBe(0);
+  }
+}
