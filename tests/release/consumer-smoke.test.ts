@@ -71,6 +71,11 @@ describe.each(clientLines)('on Node %i', (major) => {
     const result = mockSupported ? run({ START_MOCK: '1' }) : await withBinMock(async (url) => run({ MOCK_URL: url }));
     expect(result).toEqual({ node: `v${pinnedVersion(major)}`, statuses: [200, 200], mockStarted: mockSupported });
   }, 300_000);
+
+  it('loads from CommonJS with require()', () => {
+    const out = sh(nodeBinary(major), ['require-smoke.cjs'], { REQUIRE_MOCK: mockSupported ? '1' : '0', NODE_NO_WARNINGS: '1' });
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ client: 'function', ...(mockSupported ? { mock: 'function' } : {}) });
+  }, 300_000);
 });
 
 describe.each(mockLines)('the ats-mock bin on Node %i', (major) => {
