@@ -2,7 +2,7 @@
 // its @ats-sdk ranges swapped for the packed tarballs (the packages are not on npm yet), installed
 // with npm, then its own `npm test` (tsc and vitest against the mock it starts).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -61,4 +61,18 @@ describe('copied out of the repo, with the packed packages', () => {
     expect(plain).toMatch(/Tests\s+\d+ passed/);
     expect(plain).not.toMatch(/failed|skipped/);
   }, 300_000);
+
+  it("type-checks the root README's TypeScript snippets against the installed packages", () => {
+    const snippets = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(snippets.length).toBeGreaterThanOrEqual(3);
+    mkdirSync(join(copy, 'readme'));
+    snippets.forEach((code, i) => writeFileSync(join(copy, 'readme', `snippet-${i + 1}.ts`), code));
+    const tsconfig = JSON.parse(readFileSync(join(copy, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(copy, 'tsconfig.readme.json'), JSON.stringify({ ...tsconfig, include: ['readme'] }));
+    try {
+      sh(join(copy, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.readme.json']);
+    } catch (error) {
+      throw new Error(`README snippets do not type-check:\n${(error as { stdout: string }).stdout}`);
+    }
+  }, 120_000);
 });
