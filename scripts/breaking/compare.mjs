@@ -1,0 +1,121 @@
+// Compares two bundled specs of one API: Optic dereferences and diffs them and runs its standard
+// breaking-changes ruleset; rules.mjs names each result and adds the rules Optic lacks.
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dereferenceOpenApi } from '@useoptic/openapi-io';
+import { compareSpecs, diff } from '@useoptic/openapi-utilities';
+import { RuleRunner } from '@useoptic/rulesets-base';
+import { classifyOptic, operationRules, operationsOf, opticRulesets, ownPropertyRules } from './rules.mjs';
+
+/**
+ * @typedef {object} Finding
+ * @property {string} rule          stable rule id, e.g. `response-property-removed`
+ * @property {string[]} audiences   `client` and/or `mock`
+ * @property {string} operation     `METHOD /path`
+ * @property {string} [operationId]
+ * @property {string} pointer       JSON pointer into the bundled spec on `side`
+ * @property {'base'|'head'} side   `base` for what was removed, `head` for what changed
+ * @property {string} message
+ */
+
+const load = (path) => dereferenceOpenApi(path).then((parsed) => ({ ...parsed, isEmptySpec: false }));
+
+const operationKeyOf = (pointer) => {
+  const [, paths, path, method] = pointer.split('/');
+  if (paths !== 'paths' || !method) return undefined;
+  return `${method.toUpperCase()} ${path.replaceAll('~1', '/').replaceAll('~0', '~')}`;
+};
+
+const unescape = (segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/**
+ * Optic's rule runner builds facts for every operation of both documents whether it changed or not,
+ * which takes over a minute for the Unified ATS spec. Its breaking-change rules only look at what
+ * changed, so the rules get the changed operations only; Optic's own diff says which those are.
+ */
+function changedOperationsOnly(doc, changes) {
+  // Keyed by template with parameter names blanked: Optic matches `/a/{id}` with `/a/{a_id}`.
+  const template = (path) => path.replace(/\{[^}]*\}/g, '{}');
+  const keep = new Map(); // template → 'all' | Set(method)
+  for (const pointer of changes.flatMap((change) => [change.before, change.after]).filter(Boolean)) {
+    const [, top, rawPath, rawMethod] = pointer.split('/');
+    if (top !== 'paths' || rawPath === undefined) continue;
+    const path = template(unescape(rawPath));
+    if (!rawMethod || !httpMethods.has(rawMethod)) keep.set(path, 'all');
+    else if (keep.get(path) !== 'all') keep.set(path, (keep.get(path) ?? new Set()).add(rawMethod));
+  }
+  const paths = {};
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    const methods = keep.get(template(path));
+    if (!methods) continue;
+    paths[path] =
+      methods === 'all'
+        ? item
+        : Object.fromEntries(Object.entries(item).filter(([key]) => !httpMethods.has(key) || methods.has(key)));
+  }
+  return { ...doc, paths };
+}
+
+/**
+ * Children of something already reported as removed (an operation or a status) say the same thing
+ * again, once per property. Keep the removal, drop the echo.
+ */
+function dropEchoes(findings) {
+  const removed = findings
+    .filter((f) => f.rule === 'operation-removed' || f.rule === 'response-status-removed')
+    .map((f) => `${f.pointer}/`);
+  return findings.filter((f) => !removed.some((prefix) => f.pointer.startsWith(prefix)));
+}
+
+/**
+ * @param {object} before  the base bundle (a parsed OpenAPI document with $refs)
+ * @param {object} after   the head bundle
+ * @returns {Promise<Finding[]>}
+ */
+export async function compareDocuments(before, after) {
+  const dir = mkdtempSync(join(tmpdir(), 'ats-breaking-'));
+  try {
+    writeFileSync(join(dir, 'before.json'), JSON.stringify(before));
+    writeFileSync(join(dir, 'after.json'), JSON.stringify(after));
+    const [from, to] = await Promise.all([load(join(dir, 'before.json')), load(join(dir, 'after.json'))]);
+    const changes = diff(from.jsonLike, to.jsonLike);
+    const { results } = await compareSpecs(
+      { ...from, jsonLike: changedOperationsOnly(from.jsonLike, changes) },
+      { ...to, jsonLike: changedOperationsOnly(to.jsonLike, changes) },
+      new RuleRunner(opticRulesets()),
+      {},
+    );
+
+    const opsBefore = operationsOf(from.jsonLike);
+    const opsAfter = operationsOf(to.jsonLike);
+    const withOperationId = (finding) => {
+      const key = finding.operation ?? operationKeyOf(finding.pointer);
+      const op = (finding.side === 'base' ? opsBefore : opsAfter).get(key)?.op ?? opsBefore.get(key)?.op;
+      return { ...finding, operation: key ?? '(document)', ...(op?.operationId ? { operationId: op.operationId } : {}) };
+    };
+
+    const fromOptic = results
+      .filter((result) => !result.passed && !result.exempted)
+      .map((result) => {
+        const pointer = result.location.jsonPath;
+        const named =
+          result.name in ownPropertyRules
+            ? { rule: result.name, audiences: ownPropertyRules[result.name] }
+            : classifyOptic(result.name, pointer);
+        return {
+          ...named,
+          pointer,
+          side: result.location.spec === 'before' ? 'base' : 'head',
+          message: result.error ?? result.name,
+        };
+      });
+    const own = operationRules(from.jsonLike, to.jsonLike);
+    return dropEchoes([...fromOptic, ...own].map(withOperationId)).sort(
+      (a, b) => a.operation.localeCompare(b.operation) || a.pointer.localeCompare(b.pointer) || a.rule.localeCompare(b.rule),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

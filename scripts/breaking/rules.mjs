@@ -1,0 +1,173 @@
+// The rules of the gate: Optic's standard `breaking-changes` ruleset does the diff and most of the
+// judging; this file names its findings, says whom each one breaks, and adds the few rules the issue
+// asks for that Optic lacks (auth, nullable via a union, mock examples, generated type names).
+import { PropertyRule, RuleError } from '@useoptic/rulesets-base';
+import { BreakingChangesRuleset } from '@useoptic/standard-rulesets';
+
+/**
+ * Who a change can break. `client`: code using @ats-sdk/types and @ats-sdk/client (compile-time types
+ * and runtime handling). `mock`: anyone driving @ats-sdk/mock-server over HTTP (it validates requests
+ * against the spec and answers from its schemas and named examples).
+ */
+export const CLIENT = 'client';
+export const MOCK = 'mock';
+const BOTH = [CLIENT, MOCK];
+
+/** Optic rule name (or name pattern) → our stable rule id and the audiences it breaks. */
+const opticRules = [
+  [/^prevent operation removal$/, 'operation-removed', BOTH],
+  [/^prevent removing response property$/, 'response-property-removed', BOTH],
+  [/^prevent making response property optional$/, 'response-property-made-optional', BOTH],
+  [/^prevent response property type changes$/, 'response-property-type-changed', BOTH],
+  [/^prevent narrowing in response union types$/, 'response-union-changed', BOTH],
+  [/^prevent response status code removal$/, 'response-status-removed', BOTH],
+  [/^prevent changing request property to required$/, 'request-property-required', BOTH],
+  [/^prevent request property type changes$/, 'request-property-narrowed', BOTH],
+  [/^prevent expanded in request union types$/, 'request-union-narrowed', BOTH],
+  [/^prevent new required \w+ parameters$/, 'request-parameter-added-required', BOTH],
+  [/^prevent requiring existing \w+ parameters$/, 'request-parameter-made-required', BOTH],
+  [/^prevent \w+ parameters type changes$/, 'request-parameter-type-changed', BOTH],
+  [/^prevent \w+ parameters enum breaking changes$/, 'request-parameter-enum-narrowed', BOTH],
+];
+
+/** Names one Optic result. Its property-enum rule covers both directions, so the pointer decides. */
+export function classifyOptic(opticName, pointer) {
+  if (opticName === 'request and response property enums') {
+    return pointer.includes('/requestBody/')
+      ? { rule: 'request-enum-narrowed', audiences: BOTH }
+      : { rule: 'response-enum-value-added', audiences: BOTH };
+  }
+  for (const [pattern, rule, audiences] of opticRules) {
+    if (pattern.test(opticName)) return { rule, audiences };
+  }
+  // A rule a newer Optic adds: still breaking, under a name derived from its own.
+  return { rule: opticName.toLowerCase().replace(/[^a-z0-9]+/g, '-'), audiences: BOTH };
+}
+
+const acceptsNull = (schema) =>
+  Boolean(schema) &&
+  (schema.type === 'null' ||
+    (Array.isArray(schema.type) && schema.type.includes('null')) ||
+    schema.const === null ||
+    (Array.isArray(schema.enum) && schema.enum.includes(null)) ||
+    [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some(acceptsNull));
+
+/**
+ * Optic skips properties inside unions, so `anyOf: [X, {type: 'null'}]` slips past its type rule.
+ * `type: [X, 'null']` is caught by Optic as a widened type; this rule names both forms.
+ */
+const responsePropertyMadeNullable = new PropertyRule({
+  name: 'response-property-made-nullable',
+  rule: (property) => {
+    property.changed((before, after) => {
+      if (!('inResponse' in after.location.conceptualLocation)) return;
+      if (!acceptsNull(before.raw) && acceptsNull(after.raw)) {
+        throw new RuleError({
+          message: `response property '${after.value.key}' can now be null; readers that did not expect null break.`,
+        });
+      }
+    });
+  },
+});
+
+/** The rule runner input: Optic's standard ruleset plus the property rule above. */
+export const opticRulesets = () => [new BreakingChangesRuleset(), responsePropertyMadeNullable];
+
+/** Rule id of our PropertyRule results (they come back through Optic's runner). */
+export const ownPropertyRules = { 'response-property-made-nullable': BOTH };
+
+const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const escape = (segment) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/** Every operation in a dereferenced document, keyed `METHOD path`. */
+export function operationsOf(doc) {
+  const out = new Map();
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of methods) {
+      const op = item?.[method];
+      if (op) out.set(`${method.toUpperCase()} ${path}`, { op, pointer: `/paths/${escape(path)}/${method}` });
+    }
+  }
+  return out;
+}
+
+const canonical = (value) => JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+
+/** The security alternatives of an operation: canonical form (schemes inlined, so renaming a scheme
+ * key is harmless) → readable label. */
+function effectiveSecurity(doc, op) {
+  const requirements = op.security ?? doc.security ?? [];
+  const schemes = doc.components?.securitySchemes ?? {};
+  const alternatives = new Map();
+  for (const requirement of requirements.length ? requirements : [{}]) {
+    const entries = Object.entries(requirement).sort(([a], [b]) => a.localeCompare(b));
+    const key = canonical(entries.map(([name, scopes]) => ({ scheme: schemes[name] ?? name, scopes })));
+    alternatives.set(key, entries.length ? entries.map(([name]) => name).join(' + ') : 'no authentication');
+  }
+  return alternatives;
+}
+
+const namedExamples = (op) => {
+  const names = [];
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    for (const [mediaType, content] of Object.entries(response?.content ?? {})) {
+      for (const name of Object.keys(content?.examples ?? {})) {
+        names.push({ status, mediaType, name });
+      }
+    }
+  }
+  return names;
+};
+
+/**
+ * Rules over operations present on both sides, which Optic's ruleset does not have. Each returns
+ * findings shaped like the Optic ones (see compare.mjs).
+ */
+export function operationRules(before, after) {
+  const findings = [];
+  const afterOps = operationsOf(after);
+  for (const [key, { op: was, pointer }] of operationsOf(before)) {
+    const now = afterOps.get(key)?.op;
+    if (!now) continue; // Optic reports the removal
+
+    const wasAuth = effectiveSecurity(before, was);
+    const nowAuth = effectiveSecurity(after, now);
+    const lost = [...wasAuth].filter(([alternative]) => !nowAuth.has(alternative)).map(([, label]) => label);
+    if (lost.length) {
+      findings.push({
+        rule: 'auth-changed',
+        audiences: BOTH,
+        operation: key,
+        pointer: now.security ? `${pointer}/security` : after.security ? '/security' : pointer,
+        side: 'head',
+        message: `authentication changed: ${lost.join(', ')} (as defined before) is no longer accepted.`,
+      });
+    }
+
+    if (was.operationId && was.operationId !== now.operationId) {
+      findings.push({
+        rule: 'operation-id-changed',
+        audiences: [CLIENT],
+        operation: key,
+        pointer: `${pointer}/operationId`,
+        side: 'head',
+        message: `operationId '${was.operationId}' became '${now.operationId ?? '(none)'}': the generated type operations['${was.operationId}'] disappears.`,
+      });
+    }
+
+    const nowExamples = new Set(namedExamples(now).map((e) => `${e.status} ${e.mediaType} ${e.name}`));
+    for (const example of namedExamples(was)) {
+      if (nowExamples.has(`${example.status} ${example.mediaType} ${example.name}`)) continue;
+      if (!now.responses?.[example.status]) continue; // the status removal is reported already
+      findings.push({
+        rule: 'mock-example-removed',
+        audiences: [MOCK],
+        operation: key,
+        pointer: `${pointer}/responses/${escape(example.status)}/content/${escape(example.mediaType)}/examples/${escape(example.name)}`,
+        side: 'base',
+        message: `named example '${example.name}' of response ${example.status} was removed: 'Prefer: example=${example.name}' no longer selects it on the mock.`,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,265 @@
+// One case per kind of spec edit the issue names: the fixture spec edited once, and the verdict the
+// gate must reach — which rules fire, for whom, and at which operation and JSON pointer.
+import { describe, expect, it } from 'vitest';
+import { findingsFor, type Spec } from '../support/fixture.js';
+
+const candidate = (s: Spec) => s.components.schemas.Candidate;
+const createBody = (s: Spec) => s.paths['/candidates'].post.requestBody.content['application/json'].schema;
+const listParams = (s: Spec) => s.paths['/candidates'].get.parameters;
+const getOne = (s: Spec) => s.paths['/candidates/{candidate_id}'].get;
+
+const both = ['client', 'mock'];
+
+interface BreakingCase {
+  name: string;
+  edit: (s: Spec) => void;
+  rule: string;
+  audiences: string[];
+  /** One finding the case must produce: its operation and where it points. */
+  at: { operation: string; operationId: string; pointer: string };
+}
+
+const breaking: BreakingCase[] = [
+  {
+    name: 'an operation removed',
+    edit: (s) => delete s.paths['/candidates/{candidate_id}'],
+    rule: 'operation-removed',
+    audiences: both,
+    at: { operation: 'GET /candidates/{candidate_id}', operationId: 'getCandidate', pointer: '/paths/~1candidates~1{candidate_id}/get' },
+  },
+  {
+    name: 'a path renamed',
+    edit: (s) => {
+      s.paths['/people'] = s.paths['/candidates'];
+      delete s.paths['/candidates'];
+    },
+    rule: 'operation-removed',
+    audiences: both,
+    at: { operation: 'POST /candidates', operationId: 'createCandidate', pointer: '/paths/~1candidates/post' },
+  },
+  {
+    name: 'a response property removed',
+    edit: (s) => delete candidate(s).properties.email,
+    rule: 'response-property-removed',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/email',
+    },
+  },
+  {
+    name: 'a response property made optional',
+    edit: (s) => (candidate(s).required = ['id', 'stage']),
+    rule: 'response-property-made-optional',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/responses/201/content/application~1json/schema/properties/name',
+    },
+  },
+  {
+    name: 'a response property made nullable (type list)',
+    edit: (s) => (candidate(s).properties.name.type = ['string', 'null']),
+    rule: 'response-property-made-nullable',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/name',
+    },
+  },
+  {
+    name: 'a response property made nullable (anyOf with null, which Optic skips)',
+    edit: (s) => (candidate(s).properties.score = { anyOf: [{ type: 'integer' }, { type: 'null' }] }),
+    rule: 'response-property-made-nullable',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates',
+      operationId: 'listCandidates',
+      pointer: '/paths/~1candidates/get/responses/200/content/application~1json/schema/properties/data/items/properties/score',
+    },
+  },
+  {
+    name: 'a response property type changed',
+    edit: (s) => (candidate(s).properties.id.type = 'string'),
+    rule: 'response-property-type-changed',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/id',
+    },
+  },
+  {
+    name: 'a response property type widened',
+    edit: (s) => (candidate(s).properties.score.type = 'number'),
+    rule: 'response-property-type-changed',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/score',
+    },
+  },
+  {
+    name: 'a value removed from a request body enum',
+    edit: (s) => (createBody(s).properties.source.enum = ['referral']),
+    rule: 'request-enum-narrowed',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/source',
+    },
+  },
+  {
+    name: 'a value removed from a query parameter enum',
+    edit: (s) => (listParams(s)[0].schema.enum = ['active']),
+    rule: 'request-parameter-enum-narrowed',
+    audiences: both,
+    at: { operation: 'GET /candidates', operationId: 'listCandidates', pointer: '/paths/~1candidates/get/parameters/0' },
+  },
+  {
+    name: 'a value added to a closed response enum',
+    edit: (s) => candidate(s).properties.stage.enum.push('rejected'),
+    rule: 'response-enum-value-added',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/stage',
+    },
+  },
+  {
+    name: 'a request property added as required',
+    edit: (s) => {
+      createBody(s).properties.phone = { type: 'string' };
+      createBody(s).required.push('phone');
+    },
+    rule: 'request-property-required',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/phone',
+    },
+  },
+  {
+    name: 'a request property made required',
+    edit: (s) => createBody(s).required.push('email'),
+    rule: 'request-property-required',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/email',
+    },
+  },
+  {
+    name: 'a query parameter added as required',
+    edit: (s) => listParams(s).push({ name: 'org', in: 'query', required: true, schema: { type: 'string' } }),
+    rule: 'request-parameter-added-required',
+    audiences: both,
+    at: { operation: 'GET /candidates', operationId: 'listCandidates', pointer: '/paths/~1candidates/get/parameters/2' },
+  },
+  {
+    name: 'a query parameter made required',
+    edit: (s) => (listParams(s)[1].required = true),
+    rule: 'request-parameter-made-required',
+    audiences: both,
+    at: { operation: 'GET /candidates', operationId: 'listCandidates', pointer: '/paths/~1candidates/get/parameters/1' },
+  },
+  {
+    name: 'a request property type narrowed',
+    edit: (s) => (createBody(s).properties.years_of_experience.type = 'integer'),
+    rule: 'request-property-narrowed',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/years_of_experience',
+    },
+  },
+  {
+    name: 'a status code removed',
+    edit: (s) => delete getOne(s).responses['404'],
+    rule: 'response-status-removed',
+    audiences: both,
+    at: { operation: 'GET /candidates/{candidate_id}', operationId: 'getCandidate', pointer: '/paths/~1candidates~1{candidate_id}/get/responses/404' },
+  },
+  {
+    name: 'auth changed: the API key header renamed',
+    edit: (s) => (s.components.securitySchemes.apiKey.name = 'Authorization'),
+    rule: 'auth-changed',
+    audiences: both,
+    at: { operation: 'GET /candidates', operationId: 'listCandidates', pointer: '/security' },
+  },
+  {
+    name: 'auth changed: a public operation now needs a key',
+    edit: (s) => delete s.paths['/health'].get.security,
+    rule: 'auth-changed',
+    audiences: both,
+    at: { operation: 'GET /health', operationId: 'getHealth', pointer: '/security' },
+  },
+  {
+    name: 'an operationId renamed (the generated operations type loses its key)',
+    edit: (s) => (s.paths['/candidates'].get.operationId = 'listPeople'),
+    rule: 'operation-id-changed',
+    audiences: ['client'],
+    at: { operation: 'GET /candidates', operationId: 'listPeople', pointer: '/paths/~1candidates/get/operationId' },
+  },
+  {
+    name: 'a named response example removed (Prefer: example=… on the mock)',
+    edit: (s) => delete getOne(s).responses['200'].content['application/json'].examples.fresh,
+    rule: 'mock-example-removed',
+    audiences: ['mock'],
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/examples/fresh',
+    },
+  },
+];
+
+const nonBreaking: { name: string; edit: (s: Spec) => void }[] = [
+  { name: 'an operation added', edit: (s) => (s.paths['/jobs'] = { get: { operationId: 'listJobs', responses: { '200': { description: 'Jobs.' } } } }) },
+  { name: 'an optional request property added', edit: (s) => (createBody(s).properties.phone = { type: 'string' }) },
+  { name: 'an optional query parameter added', edit: (s) => listParams(s).push({ name: 'q', in: 'query', schema: { type: 'string' } }) },
+  { name: 'a response property added', edit: (s) => (candidate(s).properties.phone = { type: 'string' }) },
+  { name: 'a response status added', edit: (s) => (s.paths['/candidates'].get.responses['429'] = { description: 'Slow down.' }) },
+  { name: 'a value added to an open response enum', edit: (s) => candidate(s).properties.status.anyOf[0].enum.push('draft') },
+  { name: 'a value added to a request enum', edit: (s) => createBody(s).properties.source.enum.push('agency') },
+  { name: 'a request property made optional', edit: (s) => (createBody(s).required = []) },
+  { name: 'a response property made required', edit: (s) => candidate(s).required.push('email') },
+  { name: 'a named example added', edit: (s) => (getOne(s).responses['200'].content['application/json'].examples.third = { value: { id: 3, name: 'Lin', stage: 'new' } }) },
+  { name: 'a security scheme renamed with the same definition', edit: (s) => {
+      s.components.securitySchemes.key = s.components.securitySchemes.apiKey;
+      delete s.components.securitySchemes.apiKey;
+      s.security = [{ key: [] }];
+    } },
+  { name: 'a description changed', edit: (s) => (getOne(s).responses['200'].description = 'The candidate, in full.') },
+];
+
+describe('breaking edits', () => {
+  it.each(breaking)('$name → $rule', async ({ edit, rule, audiences, at }) => {
+    const findings = await findingsFor(edit);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.rule === rule).map((f) => ({ operation: f.operation, operationId: f.operationId, pointer: f.pointer }))).toContainEqual(at);
+    for (const finding of findings.filter((f) => f.rule === rule)) expect(finding.audiences).toEqual(audiences);
+  });
+});
+
+describe('non-breaking edits', () => {
+  it.each(nonBreaking)('$name → nothing breaking', async ({ edit }) => {
+    expect(await findingsFor(edit)).toEqual([]);
+  });
+});
+
+describe('reporting', () => {
+  it('reports a removed operation once, not once per property below it', async () => {
+    const findings = await findingsFor((s) => delete s.paths['/candidates/{candidate_id}']);
+    expect(findings.map((f) => f.rule)).toEqual(['operation-removed']);
+  });
+});
