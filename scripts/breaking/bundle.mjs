@@ -40,6 +40,7 @@ export async function bundleAtCommit(root, commit, scratch) {
   const specDir = join(scratch, 'spec');
   rmSync(join(specDir, 'scripts'), { recursive: true, force: true });
   rmSync(join(specDir, 'dist'), { recursive: true, force: true });
+  rmSync(join(specDir, 'node_modules'), { recursive: true, force: true });
   cpSync(join(root, 'spec/scripts'), join(specDir, 'scripts'), { recursive: true });
   symlinkSync(join(root, 'spec/node_modules'), join(specDir, 'node_modules'), 'dir');
   if (existsSync(join(root, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
