@@ -70,11 +70,28 @@ const responsePropertyMadeNullable = new PropertyRule({
   },
 });
 
-/** The rule runner input: Optic's standard ruleset plus the property rule above. */
-export const opticRulesets = () => [new BreakingChangesRuleset(), responsePropertyMadeNullable];
+/**
+ * The mock serves a closed copy of every schema (spec/CONVENTIONS.md), request bodies included, so a
+ * request property that disappears turns requests that send it into 400s; the generated request type
+ * loses it too, and object literals that still set it stop compiling. Optic treats this as harmless.
+ */
+const requestPropertyRemoved = new PropertyRule({
+  name: 'request-property-removed',
+  rule: (property) => {
+    property.removed((before) => {
+      if (!('inRequest' in before.location.conceptualLocation)) return;
+      throw new RuleError({
+        message: `request property '${before.value.key}' was removed: the mock now rejects requests that send it, and typed callers that set it no longer compile.`,
+      });
+    });
+  },
+});
 
-/** Rule id of our PropertyRule results (they come back through Optic's runner). */
-export const ownPropertyRules = { 'response-property-made-nullable': BOTH };
+/** The rule runner input: Optic's standard ruleset plus the property rules above. */
+export const opticRulesets = () => [new BreakingChangesRuleset(), responsePropertyMadeNullable, requestPropertyRemoved];
+
+/** Rule ids of our PropertyRule results (they come back through Optic's runner). */
+export const ownPropertyRules = { 'response-property-made-nullable': BOTH, 'request-property-removed': BOTH };
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const escape = (segment) => segment.replaceAll('~', '~0').replaceAll('/', '~1');

@@ -183,6 +183,17 @@ const breaking: BreakingCase[] = [
     },
   },
   {
+    name: 'a request property removed (the closed mock schema rejects it)',
+    edit: (s) => delete createBody(s).properties.email,
+    rule: 'request-property-removed',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/email',
+    },
+  },
+  {
     name: 'a status code removed',
     edit: (s) => delete getOne(s).responses['404'],
     rule: 'response-status-removed',
