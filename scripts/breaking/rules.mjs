@@ -35,7 +35,7 @@ export function classifyOptic(opticName, pointer) {
   if (opticName === 'request and response property enums') {
     return pointer.includes('/requestBody/')
       ? { rule: 'request-enum-narrowed', audiences: BOTH }
-      : { rule: 'response-enum-value-added', audiences: BOTH };
+      : { rule: 'response-enum-widened', audiences: BOTH };
   }
   for (const [pattern, rule, audiences] of opticRules) {
     if (pattern.test(opticName)) return { rule, audiences };
@@ -70,6 +70,28 @@ const responsePropertyMadeNullable = new PropertyRule({
   },
 });
 
+const closedValues = (schema) =>
+  Array.isArray(schema?.enum) ? schema.enum : schema && 'const' in schema ? [schema.const] : undefined;
+
+/**
+ * Optic checks response enums only while the new schema still has one, so a closed enum that becomes
+ * open (the `anyOf` shape of spec/CONVENTIONS.md) or disappears passes. Readers that handled every
+ * value exhaustively break either way.
+ */
+const responseEnumOpened = new PropertyRule({
+  name: 'response-enum-widened',
+  rule: (property) => {
+    property.changed((before, after) => {
+      if (!('inResponse' in after.location.conceptualLocation)) return;
+      if (closedValues(before.raw) && !closedValues(after.raw)) {
+        throw new RuleError({
+          message: `response property '${after.value.key}' had a closed list of values (${closedValues(before.raw).join(', ')}) and now accepts others; exhaustive handling in callers breaks.`,
+        });
+      }
+    });
+  },
+});
+
 /**
  * The mock serves a closed copy of every schema (spec/CONVENTIONS.md), request bodies included, so a
  * request property that disappears turns requests that send it into 400s; the generated request type
@@ -88,10 +110,19 @@ const requestPropertyRemoved = new PropertyRule({
 });
 
 /** The rule runner input: Optic's standard ruleset plus the property rules above. */
-export const opticRulesets = () => [new BreakingChangesRuleset(), responsePropertyMadeNullable, requestPropertyRemoved];
+export const opticRulesets = () => [
+  new BreakingChangesRuleset(),
+  responsePropertyMadeNullable,
+  responseEnumOpened,
+  requestPropertyRemoved,
+];
 
 /** Rule ids of our PropertyRule results (they come back through Optic's runner). */
-export const ownPropertyRules = { 'response-property-made-nullable': BOTH, 'request-property-removed': BOTH };
+export const ownPropertyRules = {
+  'response-property-made-nullable': BOTH,
+  'response-enum-widened': BOTH,
+  'request-property-removed': BOTH,
+};
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const escape = (segment) => segment.replaceAll('~', '~0').replaceAll('/', '~1');

@@ -124,12 +124,34 @@ const breaking: BreakingCase[] = [
   {
     name: 'a value added to a closed response enum',
     edit: (s) => candidate(s).properties.stage.enum.push('rejected'),
-    rule: 'response-enum-value-added',
+    rule: 'response-enum-widened',
     audiences: both,
     at: {
       operation: 'GET /candidates/{candidate_id}',
       operationId: 'getCandidate',
       pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/stage',
+    },
+  },
+  {
+    name: 'a closed response enum made open (anyOf with any string)',
+    edit: (s) => (candidate(s).properties.stage = { anyOf: [{ type: 'string', enum: ['new', 'hired'] }, { type: 'string' }] }),
+    rule: 'response-enum-widened',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/stage',
+    },
+  },
+  {
+    name: 'a closed response enum dropped',
+    edit: (s) => delete candidate(s).properties.stage.enum,
+    rule: 'response-enum-widened',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/responses/201/content/application~1json/schema/properties/stage',
     },
   },
   {
