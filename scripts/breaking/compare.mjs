@@ -59,12 +59,13 @@ function changedOperationsOnly(doc, changes) {
 }
 
 /**
- * Children of something already reported as removed (an operation or a status) say the same thing
+ * Children of something already reported as removed (an operation, a status, a media type) say the same thing
  * again, once per property. Keep the removal, drop the echo.
  */
 function dropEchoes(findings) {
+  const roots = new Set(['operation-removed', 'response-status-removed', 'request-media-type-removed', 'response-media-type-removed']);
   const removed = findings
-    .filter((f) => f.rule === 'operation-removed' || f.rule === 'response-status-removed')
+    .filter((f) => roots.has(f.rule))
     .map((f) => `${f.pointer}/`);
   return findings.filter((f) => !removed.some((prefix) => f.pointer.startsWith(prefix)));
 }

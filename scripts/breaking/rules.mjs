@@ -203,6 +203,47 @@ export function operationRules(before, after) {
       });
     }
 
+    const wasBody = was.requestBody;
+    const nowBody = now.requestBody;
+    if (nowBody?.required && !wasBody?.required) {
+      findings.push({
+        rule: 'request-body-made-required',
+        audiences: BOTH,
+        operation: key,
+        pointer: `${pointer}/requestBody/required`,
+        side: 'head',
+        message: wasBody
+          ? 'the request body became required: calls that sent none are now rejected.'
+          : 'a required request body was added: calls that sent none are now rejected.',
+      });
+    }
+    for (const mediaType of Object.keys(wasBody?.content ?? {})) {
+      if (!nowBody || nowBody.content?.[mediaType]) continue;
+      findings.push({
+        rule: 'request-media-type-removed',
+        audiences: BOTH,
+        operation: key,
+        pointer: `${pointer}/requestBody/content/${escape(mediaType)}`,
+        side: 'base',
+        message: `the request body no longer accepts ${mediaType}.`,
+      });
+    }
+    for (const [status, response] of Object.entries(was.responses ?? {})) {
+      const nowResponse = now.responses?.[status];
+      if (!nowResponse) continue; // Optic reports the status removal
+      for (const mediaType of Object.keys(response?.content ?? {})) {
+        if (nowResponse.content?.[mediaType]) continue;
+        findings.push({
+          rule: 'response-media-type-removed',
+          audiences: BOTH,
+          operation: key,
+          pointer: `${pointer}/responses/${escape(status)}/content/${escape(mediaType)}`,
+          side: 'base',
+          message: `response ${status} is no longer sent as ${mediaType}.`,
+        });
+      }
+    }
+
     const nowExamples = new Set(namedExamples(now).map((e) => `${e.status} ${e.mediaType} ${e.name}`));
     for (const example of namedExamples(was)) {
       if (nowExamples.has(`${example.status} ${example.mediaType} ${example.name}`)) continue;

@@ -17,3 +17,10 @@ export async function findingsFor(edit: (spec: Spec) => void): Promise<Finding[]
   edit(after);
   return compareDocuments(baseSpec(), after);
 }
+
+/** Compares a copy changed by `edit` (as the base) with the fixture as written (as the head). */
+export async function findingsFrom(edit: (spec: Spec) => void): Promise<Finding[]> {
+  const before = baseSpec();
+  edit(before);
+  return compareDocuments(before, baseSpec());
+}

@@ -1,7 +1,7 @@
 // One case per kind of spec edit the issue names: the fixture spec edited once, and the verdict the
 // gate must reach — which rules fire, for whom, and at which operation and JSON pointer.
 import { describe, expect, it } from 'vitest';
-import { findingsFor, type Spec } from '../support/fixture.js';
+import { findingsFor, findingsFrom, type Spec } from '../support/fixture.js';
 
 const candidate = (s: Spec) => s.components.schemas.Candidate;
 const createBody = (s: Spec) => s.paths['/candidates'].post.requestBody.content['application/json'].schema;
@@ -17,6 +17,8 @@ interface BreakingCase {
   audiences: string[];
   /** One finding the case must produce: its operation and where it points. */
   at: { operation: string; operationId: string; pointer: string };
+  /** The edit describes the base; the fixture as written is the head. */
+  reverse?: boolean;
 }
 
 const breaking: BreakingCase[] = [
@@ -216,6 +218,40 @@ const breaking: BreakingCase[] = [
     },
   },
   {
+    name: 'the request body made required',
+    edit: (s) => (s.paths['/candidates'].post.requestBody.required = false),
+    rule: 'request-body-made-required',
+    audiences: both,
+    at: { operation: 'POST /candidates', operationId: 'createCandidate', pointer: '/paths/~1candidates/post/requestBody/required' },
+    reverse: true,
+  },
+  {
+    name: 'a request media type replaced',
+    edit: (s) => {
+      const body = s.paths['/candidates'].post.requestBody;
+      body.content['multipart/form-data'] = body.content['application/json'];
+      delete body.content['application/json'];
+    },
+    rule: 'request-media-type-removed',
+    audiences: both,
+    at: { operation: 'POST /candidates', operationId: 'createCandidate', pointer: '/paths/~1candidates/post/requestBody/content/application~1json' },
+  },
+  {
+    name: 'a response media type replaced',
+    edit: (s) => {
+      const content = getOne(s).responses['200'].content;
+      content['application/problem+json'] = content['application/json'];
+      delete content['application/json'];
+    },
+    rule: 'response-media-type-removed',
+    audiences: both,
+    at: {
+      operation: 'GET /candidates/{candidate_id}',
+      operationId: 'getCandidate',
+      pointer: '/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json',
+    },
+  },
+  {
     name: 'a status code removed',
     edit: (s) => delete getOne(s).responses['404'],
     rule: 'response-status-removed',
@@ -276,8 +312,8 @@ const nonBreaking: { name: string; edit: (s: Spec) => void }[] = [
 ];
 
 describe('breaking edits', () => {
-  it.each(breaking)('$name → $rule', async ({ edit, rule, audiences, at }) => {
-    const findings = await findingsFor(edit);
+  it.each(breaking)('$name → $rule', async ({ edit, rule, audiences, at, reverse }) => {
+    const findings = reverse ? await findingsFrom(edit) : await findingsFor(edit);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.filter((f) => f.rule === rule).map((f) => ({ operation: f.operation, operationId: f.operationId, pointer: f.pointer }))).toContainEqual(at);
     for (const finding of findings.filter((f) => f.rule === rule)) expect(finding.audiences).toEqual(audiences);
@@ -294,5 +330,14 @@ describe('reporting', () => {
   it('reports a removed operation once, not once per property below it', async () => {
     const findings = await findingsFor((s) => delete s.paths['/candidates/{candidate_id}']);
     expect(findings.map((f) => f.rule)).toEqual(['operation-removed']);
+  });
+
+  it('reports a replaced response media type once, not once per property or example below it', async () => {
+    const findings = await findingsFor((s) => {
+      const content = getOne(s).responses['200'].content;
+      content['text/plain'] = content['application/json'];
+      delete content['application/json'];
+    });
+    expect(findings.map((f) => f.rule)).toEqual(['response-media-type-removed']);
   });
 });
