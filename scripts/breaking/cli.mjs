@@ -76,7 +76,7 @@ function print({ base, findings, types, breaking, release, ok }) {
     for (const f of findings.filter((x) => x.api === api)) {
       const op = f.operationId ? `${f.operation} (${f.operationId})` : f.operation;
       lines.push(`  BREAKING [${audienceLabel(f.audiences)}] ${f.rule}  ${op}`);
-      lines.push(`    at ${f.side === 'base' ? 'base' : 'head'}#${f.pointer}`);
+      lines.push(`    at ${f.side}#${f.pointer}${f.definedAt ? ` (written at #${f.definedAt})` : ''}`);
       lines.push(`    ${f.message}`);
     }
   }

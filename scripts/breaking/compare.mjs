@@ -14,8 +14,9 @@ import { classifyOptic, operationRules, operationsOf, opticRulesets, ownProperty
  * @property {string[]} audiences   `client` and/or `mock`
  * @property {string} operation     `METHOD /path`
  * @property {string} [operationId]
- * @property {string} pointer       JSON pointer into the bundled spec on `side`
+ * @property {string} pointer       JSON pointer into the bundled spec on `side`, `$ref`s resolved
  * @property {'base'|'head'} side   `base` for what was removed, `head` for what changed
+ * @property {string} [definedAt]  the same place in the bundle as written (through its `$ref`s)
  * @property {string} message
  */
 
@@ -58,6 +59,27 @@ function changedOperationsOnly(doc, changes) {
   return { ...doc, paths };
 }
 
+const lookup = (doc, pointer) =>
+  pointer.split('/').slice(1).reduce((node, segment) => node?.[unescape(segment)], doc);
+
+/**
+ * Findings point into the dereferenced document, one per operation that sees the change. Authors edit
+ * the bundle's components: follow its `$ref`s along the pointer to where the thing is written.
+ */
+function definedAt(doc, pointer) {
+  let node = doc;
+  let at = '';
+  for (const segment of pointer.split('/').slice(1)) {
+    for (let hops = 0; typeof node?.$ref === 'string' && node.$ref.startsWith('#/') && hops < 32; hops++) {
+      at = node.$ref.slice(1);
+      node = lookup(doc, at);
+    }
+    node = node?.[unescape(segment)];
+    at += `/${segment}`;
+  }
+  return at;
+}
+
 /**
  * Children of something already reported as removed (an operation, a status, a media type) say the same thing
  * again, once per property. Keep the removal, drop the echo.
@@ -94,7 +116,13 @@ export async function compareDocuments(before, after) {
     const withOperationId = (finding) => {
       const key = finding.operation ?? operationKeyOf(finding.pointer);
       const op = (finding.side === 'base' ? opsBefore : opsAfter).get(key)?.op ?? opsBefore.get(key)?.op;
-      return { ...finding, operation: key ?? '(document)', ...(op?.operationId ? { operationId: op.operationId } : {}) };
+      const source = definedAt(finding.side === 'base' ? before : after, finding.pointer);
+      return {
+        ...finding,
+        operation: key ?? '(document)',
+        ...(op?.operationId ? { operationId: op.operationId } : {}),
+        ...(source !== finding.pointer ? { definedAt: source } : {}),
+      };
     };
 
     const fromOptic = results

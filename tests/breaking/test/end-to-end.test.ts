@@ -28,7 +28,9 @@ describe('pnpm breaking on a throwaway repository', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('@ats-sdk/client@0.1.0');
     expect(run.stdout).toContain('BREAKING [client+mock] response-property-removed  GET /candidates/{candidate_id} (getCandidate)');
-    expect(run.stdout).toContain('at base#/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/email');
+    expect(run.stdout).toContain(
+      'at base#/paths/~1candidates~1{candidate_id}/get/responses/200/content/application~1json/schema/properties/email (written at #/components/schemas/Candidate/properties/email)',
+    );
     expect(run.stdout).toContain('needs a minor bump of the fixed group');
     expect(run.stdout).toContain('FAIL');
     expect(run.code).toBe(1);

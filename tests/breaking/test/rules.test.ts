@@ -327,6 +327,11 @@ describe('non-breaking edits', () => {
 });
 
 describe('reporting', () => {
+  it('says where a finding is written in the bundle, through its $refs', async () => {
+    const findings = await findingsFor((s) => delete candidate(s).properties.email);
+    expect(findings.map((f) => f.definedAt)).toEqual(Array(3).fill('/components/schemas/Candidate/properties/email'));
+  });
+
   it('reports a removed operation once, not once per property below it', async () => {
     const findings = await findingsFor((s) => delete s.paths['/candidates/{candidate_id}']);
     expect(findings.map((f) => f.rule)).toEqual(['operation-removed']);
