@@ -1,6 +1,8 @@
 // The rules of the gate: Optic's standard `breaking-changes` ruleset does the diff and most of the
-// judging; this file names its findings, says whom each one breaks, and adds the few rules the issue
-// asks for that Optic lacks (auth, nullable via a union, mock examples, generated type names).
+// judging; this file names its findings, says whom each one breaks, and adds the rules Optic lacks:
+// auth, null through a union, closed enums opened, request properties removed (the mock closes
+// request schemas), request bodies made required, media types removed, named mock examples removed
+// and operationIds renamed (the generated `operations` type). Each has a case in tests/breaking.
 import { PropertyRule, RuleError } from '@useoptic/rulesets-base';
 import { BreakingChangesRuleset } from '@useoptic/standard-rulesets';
 
@@ -173,9 +175,11 @@ const namedExamples = (op) => {
  */
 export function operationRules(before, after) {
   const findings = [];
-  const afterOps = operationsOf(after);
+  // Matched as Optic matches them: `/a/{id}` and `/a/{a_id}` are the same operation.
+  const template = (key) => key.replace(/\{[^}]*\}/g, '{}');
+  const afterOps = new Map([...operationsOf(after)].map(([key, entry]) => [template(key), entry]));
   for (const [key, { op: was, pointer }] of operationsOf(before)) {
-    const now = afterOps.get(key)?.op;
+    const { op: now, pointer: nowPointer } = afterOps.get(template(key)) ?? {};
     if (!now) continue; // Optic reports the removal
 
     const wasAuth = effectiveSecurity(before, was);
@@ -186,7 +190,7 @@ export function operationRules(before, after) {
         rule: 'auth-changed',
         audiences: BOTH,
         operation: key,
-        pointer: now.security ? `${pointer}/security` : after.security ? '/security' : pointer,
+        pointer: now.security ? `${nowPointer}/security` : after.security ? '/security' : nowPointer,
         side: 'head',
         message: `authentication changed: ${lost.join(', ')} (as defined before) is no longer accepted.`,
       });
@@ -197,7 +201,7 @@ export function operationRules(before, after) {
         rule: 'operation-id-changed',
         audiences: [CLIENT],
         operation: key,
-        pointer: `${pointer}/operationId`,
+        pointer: `${nowPointer}/operationId`,
         side: 'head',
         message: `operationId '${was.operationId}' became '${now.operationId ?? '(none)'}': the generated type operations['${was.operationId}'] disappears.`,
       });
@@ -210,7 +214,7 @@ export function operationRules(before, after) {
         rule: 'request-body-made-required',
         audiences: BOTH,
         operation: key,
-        pointer: `${pointer}/requestBody/required`,
+        pointer: `${nowPointer}/requestBody/required`,
         side: 'head',
         message: wasBody
           ? 'the request body became required: calls that sent none are now rejected.'

@@ -19,7 +19,8 @@ const usage = [
  * @param {string} root      the working tree (its spec/dist must hold the head bundles)
  * @param {string} commit    the base commit whose usage is checked
  * @param {string} scratch   an empty temporary directory
- * @returns {{ checked: string[], errors: string[] }}
+ * @param {{ name: string }[]} apis  the APIs to generate types for (spec/scripts/apis.mjs)
+ * @returns {Promise<{ checked: string[], errors: string[] }>}
  */
 export async function checkPreviousUsage(root, commit, scratch, apis) {
   mkdirSync(scratch, { recursive: true });

@@ -327,6 +327,17 @@ describe('non-breaking edits', () => {
 });
 
 describe('reporting', () => {
+  it('follows an operation through a renamed path parameter, as Optic does', async () => {
+    const findings = await findingsFor((s) => {
+      const item = s.paths['/candidates/{candidate_id}'];
+      delete s.paths['/candidates/{candidate_id}'];
+      item.get.parameters[0].name = 'id';
+      item.get.operationId = 'getPerson';
+      s.paths['/candidates/{id}'] = item;
+    });
+    expect(findings.map((f) => [f.rule, f.pointer])).toEqual([['operation-id-changed', '/paths/~1candidates~1{id}/get/operationId']]);
+  });
+
   it('says where a finding is written in the bundle, through its $refs', async () => {
     const findings = await findingsFor((s) => delete candidate(s).properties.email);
     expect(findings.map((f) => f.definedAt)).toEqual(Array(3).fill('/components/schemas/Candidate/properties/email'));
