@@ -50,35 +50,49 @@ async function run() {
   const after = await bundleWorkingTree(root);
 
   const findings = [];
+  const changes = {};
   for (const { name } of apis) {
     if (!before[name]) continue; // a new API breaks nobody
     if (!after[name]) {
       findings.push({ api: name, rule: 'api-removed', audiences: [CLIENT, MOCK], operation: '(all)', pointer: '', side: 'base', message: `the ${name} spec is gone` });
       continue;
     }
-    for (const finding of await compareDocuments(before[name], after[name])) findings.push({ api: name, ...finding });
+    const compared = await compareDocuments(before[name], after[name]);
+    for (const finding of compared.findings) findings.push({ api: name, ...finding });
+    changes[name] = compared.changes;
   }
 
   const types = options['no-types'] ? undefined : await checkPreviousUsage(root, base.commit, join(scratch, 'usage'), apis);
   const breaking = findings.length > 0 || Boolean(types?.errors.length);
   const release = breaking ? await checkReleaseLevel(root, base.commit) : undefined;
   const ok = !breaking || release.ok;
-  return { base, findings, types, breaking, release, ok };
+  return { base, findings, changes, types, breaking, release, ok };
 }
 
 const audienceLabel = (audiences) =>
   audiences.length === 2 ? 'client+mock' : audiences[0] === CLIENT ? 'client only' : 'mock only';
 
-function print({ base, findings, types, breaking, release, ok }) {
+const template = (operation) => operation.replace(/\{[^}]*\}/g, '{}');
+const named = ({ operation, operationId }) => (operationId ? `${operation} (${operationId})` : operation);
+
+function print({ base, findings, changes, types, breaking, release, ok }) {
   const lines = [`breaking-change gate: ${base.ref} (${base.commit.slice(0, 10)}, ${base.reason}) → working tree`];
-  for (const api of [...new Set(findings.map((f) => f.api))]) {
+  for (const api of [...new Set([...findings.map((f) => f.api), ...Object.keys(changes)])]) {
+    const own = findings.filter((x) => x.api === api);
+    const { operations = [], outside = [] } = changes[api] ?? {};
+    if (!own.length && !operations.length && !outside.length) continue;
     lines.push('', `${api}:`);
-    for (const f of findings.filter((x) => x.api === api)) {
-      const op = f.operationId ? `${f.operation} (${f.operationId})` : f.operation;
-      lines.push(`  BREAKING [${audienceLabel(f.audiences)}] ${f.rule}  ${op}`);
+    for (const f of own) {
+      lines.push(`  BREAKING [${audienceLabel(f.audiences)}] ${f.rule}  ${named(f)}`);
       lines.push(`    at ${f.side}#${f.pointer}${f.definedAt ? ` (written at #${f.definedAt})` : ''}`);
       lines.push(`    ${f.message}`);
     }
+    // Every other difference, so a reviewer sees what the rules judged harmless.
+    const judged = new Set(own.map((f) => template(f.operation)));
+    for (const change of operations.filter((c) => !judged.has(template(c.operation)))) {
+      lines.push(`  not breaking: ${change.change} ${named(change)} (${change.differences} difference${change.differences === 1 ? '' : 's'})`);
+    }
+    if (outside.length) lines.push(`  not breaking: changed outside operations: ${outside.join(', ')}`);
   }
   if (types) {
     lines.push('', `type-level check (${types.checked.join(', ') || 'nothing to check'} at the base, against the new types and client):`);

@@ -93,9 +93,60 @@ function dropEchoes(findings) {
 }
 
 /**
+ * @typedef {object} Change  one operation that differs, judged or not
+ * @property {string} operation     `METHOD /path` (the head's path when it still exists)
+ * @property {string} [operationId]
+ * @property {'added'|'removed'|'changed'} change
+ * @property {number} differences   how many places Optic's diff found
+ */
+
+/**
+ * Every difference, grouped by operation, so that what the rules let pass is listed too. Differences
+ * outside `paths` (info, servers, tags, unused components) are named by their top-level key.
+ * @returns {{ operations: Change[], outside: string[] }}
+ */
+function summarize(from, to, changes) {
+  const template = (key) => key.replace(/\{[^}]*\}/g, '{}');
+  const before = operationsOf(from);
+  const after = operationsOf(to);
+  const byTemplate = new Map();
+  const outside = new Set();
+  const touch = (key, change) => {
+    const id = template(key);
+    const entry = byTemplate.get(id) ?? { keys: new Set(), change, differences: 0 };
+    entry.keys.add(key);
+    entry.differences++;
+    if (entry.change !== change) entry.change = 'changed';
+    byTemplate.set(id, entry);
+  };
+  for (const { before: was, after: now } of changes) {
+    const pointer = now ?? was;
+    const [, top, rawPath, rawMethod, ...rest] = pointer.split('/');
+    if (top !== 'paths') {
+      if (top) outside.add(unescape(top));
+      continue;
+    }
+    const path = unescape(rawPath ?? '');
+    const whole = rawMethod === undefined || (httpMethods.has(rawMethod) && rest.length === 0);
+    const change = whole && !was ? 'added' : whole && !now ? 'removed' : 'changed';
+    const methods = rawMethod && httpMethods.has(rawMethod) ? [rawMethod] : [...httpMethods];
+    for (const method of methods) {
+      const key = `${method.toUpperCase()} ${path}`;
+      if (before.has(key) || after.has(key)) touch(key, change);
+    }
+  }
+  const operations = [...byTemplate.values()].map(({ keys, change, differences }) => {
+    const key = [...keys].find((k) => after.has(k)) ?? [...keys][0];
+    const op = (after.get(key) ?? before.get(key))?.op;
+    return { operation: key, ...(op?.operationId ? { operationId: op.operationId } : {}), change, differences };
+  });
+  return { operations: operations.sort((a, b) => a.operation.localeCompare(b.operation)), outside: [...outside].sort() };
+}
+
+/**
  * @param {object} before  the base bundle (a parsed OpenAPI document with $refs)
  * @param {object} after   the head bundle
- * @returns {Promise<Finding[]>}
+ * @returns {Promise<{ findings: Finding[], changes: { operations: Change[], outside: string[] } }>}
  */
 export async function compareDocuments(before, after) {
   const dir = mkdtempSync(join(tmpdir(), 'ats-breaking-'));
@@ -141,9 +192,10 @@ export async function compareDocuments(before, after) {
         };
       });
     const own = operationRules(from.jsonLike, to.jsonLike);
-    return dropEchoes([...fromOptic, ...own].map(withOperationId)).sort(
+    const findings = dropEchoes([...fromOptic, ...own].map(withOperationId)).sort(
       (a, b) => a.operation.localeCompare(b.operation) || a.pointer.localeCompare(b.pointer) || a.rule.localeCompare(b.rule),
     );
+    return { findings, changes: summarize(from.jsonLike, to.jsonLike, changes) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

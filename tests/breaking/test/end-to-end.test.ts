@@ -51,6 +51,7 @@ describe('pnpm breaking on a throwaway repository', () => {
     expect(repo.read(SPEC)).toContain('phone:');
     const run = repo.gate();
     expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('not breaking: changed GET /candidates/{candidate_id} (getCandidate)');
     expect(run.stdout).toContain('type-level check (tests/contract at the base');
     expect(run.stdout).toContain('PASS: nothing breaking.');
     expect(run.code).toBe(0);
@@ -61,6 +62,7 @@ describe('pnpm breaking on a throwaway repository', () => {
     const run = repo.gate();
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toMatch(/BREAKING \[[^\]]+\] (?!previous-usage)/);
+    expect(run.stdout).toContain('not breaking: changed GET /candidates/{id} (getCandidate)');
     expect(run.stdout).toContain('BREAKING [client only] previous-usage-fails-type-check');
     expect(run.stdout).toContain('base:tests/contract/usage.ts');
     expect(run.code).toBe(1);

@@ -1,7 +1,7 @@
 // One case per kind of spec edit the issue names: the fixture spec edited once, and the verdict the
 // gate must reach — which rules fire, for whom, and at which operation and JSON pointer.
 import { describe, expect, it } from 'vitest';
-import { findingsFor, findingsFrom, type Spec } from '../support/fixture.js';
+import { changesFor, findingsFor, findingsFrom, type Spec } from '../support/fixture.js';
 
 const candidate = (s: Spec) => s.components.schemas.Candidate;
 const createBody = (s: Spec) => s.paths['/candidates'].post.requestBody.content['application/json'].schema;
@@ -327,6 +327,21 @@ describe('non-breaking edits', () => {
 });
 
 describe('reporting', () => {
+  it('lists every changed operation, breaking or not, and what changed outside operations', async () => {
+    const changes = await changesFor((s) => {
+      s.paths['/jobs'] = { get: { operationId: 'listJobs', responses: { '200': { description: 'Jobs.' } } } };
+      createBody(s).properties.phone = { type: 'string' };
+      delete s.paths['/health'];
+      s.info.version = '1.1.0';
+    });
+    expect(changes.operations).toEqual([
+      { operation: 'GET /health', operationId: 'getHealth', change: 'removed', differences: 1 },
+      { operation: 'GET /jobs', operationId: 'listJobs', change: 'added', differences: 1 },
+      { operation: 'POST /candidates', operationId: 'createCandidate', change: 'changed', differences: 1 },
+    ]);
+    expect(changes.outside).toEqual(['info']);
+  });
+
   it('follows an operation through a renamed path parameter, as Optic does', async () => {
     const findings = await findingsFor((s) => {
       const item = s.paths['/candidates/{candidate_id}'];
