@@ -40,7 +40,13 @@ if (options.help) {
   process.exit(0);
 }
 
-const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+let root;
+try {
+  root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  console.error(`pnpm breaking: ${process.cwd()} is not inside a git repository; the gate compares git refs.`);
+  process.exit(2);
+}
 const scratch = mkdtempSync(join(tmpdir(), 'ats-breaking-'));
 
 async function run() {

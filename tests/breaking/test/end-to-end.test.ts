@@ -75,5 +75,8 @@ describe('pnpm breaking on a throwaway repository', () => {
     const unknown = repo.gate('--base', 'no-such-ref');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--base no-such-ref: no such commit');
+    const misspelt = repo.gate('--bsae', 'HEAD');
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('usage: pnpm breaking [--base <git ref>]');
   });
 });
