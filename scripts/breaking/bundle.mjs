@@ -14,22 +14,28 @@ const runBundler = (specDir) =>
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   });
 
-const readBundles = (specDir, apis) =>
-  Object.fromEntries(
+/** spec/scripts/apis.mjs of a spec tree: the API list and where its bundler writes each bundle. */
+const apisModule = (specDir) => import(pathToFileURL(join(specDir, 'scripts/apis.mjs')).href);
+
+/** The published (open) bundle of each API the bundler wrote, by API name. */
+async function readBundles(specDir) {
+  const { apis, bundlePath } = await apisModule(specDir);
+  return Object.fromEntries(
     apis
-      .map(({ name }) => [name, join(specDir, 'dist', `${name}.openapi.json`)])
+      .map(({ name }) => [name, bundlePath(name)])
       .filter(([, path]) => existsSync(path))
       .map(([name, path]) => [name, JSON.parse(readFileSync(path, 'utf8'))]),
   );
+}
 
 /** The APIs this working tree describes (spec/scripts/apis.mjs). */
-export const loadApis = async (root) => (await import(pathToFileURL(join(root, 'spec/scripts/apis.mjs')).href)).apis;
+export const loadApis = async (root) => (await apisModule(join(root, 'spec'))).apis;
 
 /** Bundles the working tree's specs into spec/dist and returns them by API name. */
 export async function bundleWorkingTree(root) {
   const specDir = join(root, 'spec');
   runBundler(specDir);
-  return readBundles(specDir, await loadApis(root));
+  return readBundles(specDir);
 }
 
 /** Bundles the specs as they are at `commit`, inside `scratch`, and returns them by API name. */
@@ -45,5 +51,5 @@ export async function bundleAtCommit(root, commit, scratch) {
   symlinkSync(join(root, 'spec/node_modules'), join(specDir, 'node_modules'), 'dir');
   if (existsSync(join(root, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   runBundler(specDir);
-  return readBundles(specDir, await loadApis(root));
+  return readBundles(specDir);
 }

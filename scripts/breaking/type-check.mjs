@@ -34,8 +34,9 @@ export async function checkPreviousUsage(root, commit, scratch, apis) {
     '@ats-sdk/client': [join(root, 'packages/client/src/index.ts')],
     '@ats-sdk/mock-server': [join(root, 'packages/mock-server/src/index.ts')],
   };
+  const { bundlePath } = await import(pathToFileURL(join(root, 'spec/scripts/apis.mjs')).href);
   for (const { name } of apis) {
-    if (!existsSync(join(root, 'spec/dist', `${name}.openapi.json`))) continue;
+    if (!existsSync(bundlePath(name))) continue;
     writeFileSync(join(scratch, 'types', `${name}.d.ts`), await renderTypes(name));
     paths[`@ats-sdk/types/${name}`] = [join(scratch, 'types', `${name}.d.ts`)];
   }
