@@ -68,10 +68,12 @@ describe('pnpm breaking on a throwaway repository', () => {
     expect(run.code).toBe(1);
   });
 
-  it('compares with an explicit --base and rejects an unknown one', () => {
+  it('compares with an explicit --base, reports as JSON, and rejects bad arguments', () => {
     repo.edit(SPEC, removeEmail);
     repo.commit('drop email');
-    expect(repo.gate('--no-types', '--base', 'HEAD').stdout).toContain('PASS: nothing breaking.');
+    const sameCommit = repo.gate('--no-types', '--json', '--base', 'HEAD');
+    expect(sameCommit.code).toBe(0);
+    expect(JSON.parse(sameCommit.stdout)).toMatchObject({ base: { ref: 'HEAD' }, findings: [], breaking: false, ok: true });
     const unknown = repo.gate('--base', 'no-such-ref');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--base no-such-ref: no such commit');
