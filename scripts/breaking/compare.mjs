@@ -89,7 +89,13 @@ function dropEchoes(findings) {
   const removed = findings
     .filter((f) => roots.has(f.rule))
     .map((f) => `${f.pointer}/`);
-  return findings.filter((f) => !removed.some((prefix) => f.pointer.startsWith(prefix)));
+  const seen = new Set(); // Optic and one of our rules may name the same place the same way
+  return findings.filter((f) => {
+    const key = `${f.rule} ${f.side} ${f.pointer}`;
+    if (seen.has(key) || removed.some((prefix) => f.pointer.startsWith(prefix))) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

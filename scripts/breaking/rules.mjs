@@ -72,6 +72,36 @@ const responsePropertyMadeNullable = new PropertyRule({
   },
 });
 
+/** The JSON types a schema accepts at its top level, through `type` lists and `anyOf`/`oneOf`. */
+const acceptedTypes = (schema) => {
+  if (!schema) return new Set();
+  const own = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const branches = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].flatMap((branch) => [...acceptedTypes(branch)]);
+  return new Set([...own, ...branches, ...(acceptsNull(schema) ? ['null'] : [])]);
+};
+
+/**
+ * Optic skips request properties inside unions, so `anyOf: [string, null]` → `string`, or a union
+ * that loses a branch type, passed. Callers sending the dropped type are now rejected.
+ */
+const requestPropertyNarrowedInUnion = new PropertyRule({
+  name: 'request-property-narrowed',
+  rule: (property) => {
+    property.changed((before, after) => {
+      if (!('inRequest' in after.location.conceptualLocation)) return;
+      const was = acceptedTypes(before.raw);
+      const now = acceptedTypes(after.raw);
+      if (!now.size) return; // no type constraint left: nothing is rejected for its type
+      const dropped = [...was].filter((type) => !now.has(type) && !(type === 'integer' && now.has('number')));
+      if (dropped.length) {
+        throw new RuleError({
+          message: `request property '${after.value.key}' no longer accepts ${dropped.join(', ')}; callers that send it are rejected.`,
+        });
+      }
+    });
+  },
+});
+
 const closedValues = (schema) =>
   Array.isArray(schema?.enum) ? schema.enum : schema && 'const' in schema ? [schema.const] : undefined;
 
@@ -117,6 +147,7 @@ export const opticRulesets = () => [
   responsePropertyMadeNullable,
   responseEnumOpened,
   requestPropertyRemoved,
+  requestPropertyNarrowedInUnion,
 ];
 
 /** Rule ids of our PropertyRule results (they come back through Optic's runner). */
@@ -124,6 +155,7 @@ export const ownPropertyRules = {
   'response-property-made-nullable': BOTH,
   'response-enum-widened': BOTH,
   'request-property-removed': BOTH,
+  'request-property-narrowed': BOTH,
 };
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

@@ -207,6 +207,30 @@ const breaking: BreakingCase[] = [
     },
   },
   {
+    name: 'a request property no longer nullable (anyOf with null, which Optic skips)',
+    edit: (s) => (createBody(s).properties.email = { anyOf: [{ type: 'string' }, { type: 'null' }] }),
+    rule: 'request-property-narrowed',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/email',
+    },
+    reverse: true,
+  },
+  {
+    name: 'a request union that loses a type',
+    edit: (s) => (createBody(s).properties.email = { anyOf: [{ type: 'string' }, { type: 'integer' }] }),
+    rule: 'request-property-narrowed',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/email',
+    },
+    reverse: true,
+  },
+  {
     name: 'a request property removed (the closed mock schema rejects it)',
     edit: (s) => delete createBody(s).properties.email,
     rule: 'request-property-removed',
@@ -301,6 +325,7 @@ const nonBreaking: { name: string; edit: (s: Spec) => void }[] = [
   { name: 'a value added to an open response enum', edit: (s) => candidate(s).properties.status.anyOf[0].enum.push('draft') },
   { name: 'a value added to a request enum', edit: (s) => createBody(s).properties.source.enum.push('agency') },
   { name: 'a request property made optional', edit: (s) => (createBody(s).required = []) },
+  { name: 'a request property that now also accepts null (type list)', edit: (s) => (createBody(s).properties.email.type = ['string', 'null']) },
   { name: 'a response property made required', edit: (s) => candidate(s).required.push('email') },
   { name: 'a named example added', edit: (s) => (getOne(s).responses['200'].content['application/json'].examples.third = { value: { id: 3, name: 'Lin', stage: 'new' } }) },
   { name: 'a security scheme renamed with the same definition', edit: (s) => {
