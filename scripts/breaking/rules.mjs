@@ -1,8 +1,9 @@
 // The rules of the gate: Optic's standard `breaking-changes` ruleset does the diff and most of the
 // judging; this file names its findings, says whom each one breaks, and adds the rules Optic lacks:
-// auth, null through a union, closed enums opened, request properties removed (the mock closes
-// request schemas), request bodies made required, media types removed, named mock examples removed
-// and operationIds renamed (the generated `operations` type). Each has a case in tests/breaking.
+// auth, null and narrowing through a union, closed enums opened, request constraints tightened,
+// request properties removed (the mock closes request schemas), request bodies made required, media
+// types removed, named mock examples removed and operationIds renamed (the generated `operations`
+// type). Each has a case in tests/breaking.
 import { PropertyRule, RuleError } from '@useoptic/rulesets-base';
 import { BreakingChangesRuleset } from '@useoptic/standard-rulesets';
 
@@ -102,6 +103,42 @@ const requestPropertyNarrowedInUnion = new PropertyRule({
   },
 });
 
+/** Upper bounds (lower is narrower), lower bounds (higher is narrower) and exact-match keywords. */
+const upperBounds = ['maxLength', 'maxItems', 'maxProperties', 'maximum', 'exclusiveMaximum'];
+const lowerBounds = ['minLength', 'minItems', 'minProperties', 'minimum', 'exclusiveMinimum'];
+const exactKeywords = ['pattern', 'format', 'multipleOf'];
+
+/** The JSON Schema constraints a request value meets before but may fail after. */
+function tightenedConstraints(was, now) {
+  const tightened = [];
+  for (const key of upperBounds) {
+    if (typeof now?.[key] === 'number' && !(typeof was?.[key] === 'number' && was[key] <= now[key])) tightened.push(key);
+  }
+  for (const key of lowerBounds) {
+    if (typeof now?.[key] === 'number' && !(typeof was?.[key] === 'number' && was[key] >= now[key])) tightened.push(key);
+  }
+  for (const key of exactKeywords) {
+    if (now?.[key] !== undefined && now[key] !== was?.[key]) tightened.push(key);
+  }
+  return tightened;
+}
+
+/** Optic compares request types and enums, not constraints: a shorter maxLength passed. */
+const requestConstraintTightened = new PropertyRule({
+  name: 'request-constraint-tightened',
+  rule: (property) => {
+    property.changed((before, after) => {
+      if (!('inRequest' in after.location.conceptualLocation)) return;
+      const tightened = tightenedConstraints(before.raw, after.raw);
+      if (tightened.length) {
+        throw new RuleError({
+          message: `request property '${after.value.key}' has a tighter ${tightened.join(', ')}; values that were valid are now rejected.`,
+        });
+      }
+    });
+  },
+});
+
 const closedValues = (schema) =>
   Array.isArray(schema?.enum) ? schema.enum : schema && 'const' in schema ? [schema.const] : undefined;
 
@@ -148,6 +185,7 @@ export const opticRulesets = () => [
   responseEnumOpened,
   requestPropertyRemoved,
   requestPropertyNarrowedInUnion,
+  requestConstraintTightened,
 ];
 
 /** Rule ids of our PropertyRule results (they come back through Optic's runner). */
@@ -156,6 +194,7 @@ export const ownPropertyRules = {
   'response-enum-widened': BOTH,
   'request-property-removed': BOTH,
   'request-property-narrowed': BOTH,
+  'request-constraint-tightened': BOTH,
 };
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -167,7 +206,7 @@ export function operationsOf(doc) {
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of methods) {
       const op = item?.[method];
-      if (op) out.set(`${method.toUpperCase()} ${path}`, { op, pointer: `/paths/${escape(path)}/${method}` });
+      if (op) out.set(`${method.toUpperCase()} ${path}`, { op, item, pointer: `/paths/${escape(path)}/${method}` });
     }
   }
   return out;
@@ -201,6 +240,19 @@ const namedExamples = (op) => {
   return names;
 };
 
+/** An operation's parameters (the path item's, overridden by its own) by `in:name`, with pointers. */
+function parametersOf(item, op, opPointer) {
+  const itemPointer = opPointer.slice(0, opPointer.lastIndexOf('/'));
+  const out = new Map();
+  (item?.parameters ?? []).forEach((parameter, i) =>
+    out.set(`${parameter.in}:${parameter.name}`, { parameter, pointer: `${itemPointer}/parameters/${i}` }),
+  );
+  (op.parameters ?? []).forEach((parameter, i) =>
+    out.set(`${parameter.in}:${parameter.name}`, { parameter, pointer: `${opPointer}/parameters/${i}` }),
+  );
+  return out;
+}
+
 /**
  * Rules over operations present on both sides, which Optic's ruleset does not have. Each returns
  * findings shaped like the Optic ones (see compare.mjs).
@@ -210,9 +262,24 @@ export function operationRules(before, after) {
   // Matched as Optic matches them: `/a/{id}` and `/a/{a_id}` are the same operation.
   const template = (key) => key.replace(/\{[^}]*\}/g, '{}');
   const afterOps = new Map([...operationsOf(after)].map(([key, entry]) => [template(key), entry]));
-  for (const [key, { op: was, pointer }] of operationsOf(before)) {
-    const { op: now, pointer: nowPointer } = afterOps.get(template(key)) ?? {};
+  for (const [key, { op: was, item: wasItem, pointer }] of operationsOf(before)) {
+    const { op: now, item: nowItem, pointer: nowPointer } = afterOps.get(template(key)) ?? {};
     if (!now) continue; // Optic reports the removal
+
+    const nowParameters = parametersOf(nowItem, now, nowPointer);
+    for (const [id, { parameter }] of parametersOf(wasItem, was, pointer)) {
+      const match = nowParameters.get(id);
+      const tightened = match ? tightenedConstraints(parameter.schema, match.parameter.schema) : [];
+      if (!tightened.length) continue;
+      findings.push({
+        rule: 'request-constraint-tightened',
+        audiences: BOTH,
+        operation: key,
+        pointer: match.pointer,
+        side: 'head',
+        message: `${parameter.in} parameter '${parameter.name}' has a tighter ${tightened.join(', ')}; values that were valid are now rejected.`,
+      });
+    }
 
     const wasAuth = effectiveSecurity(before, was);
     const nowAuth = effectiveSecurity(after, now);

@@ -231,6 +231,39 @@ const breaking: BreakingCase[] = [
     reverse: true,
   },
   {
+    name: 'a request property constraint tightened (maxLength lowered)',
+    edit: (s) => (createBody(s).properties.name.maxLength = 500),
+    rule: 'request-constraint-tightened',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/name',
+    },
+    reverse: true,
+  },
+  {
+    name: 'a request property constraint added (minimum, pattern)',
+    edit: (s) => {
+      createBody(s).properties.years_of_experience.minimum = 1;
+      createBody(s).properties.email.pattern = '^[^@]+@[^@]+$';
+    },
+    rule: 'request-constraint-tightened',
+    audiences: both,
+    at: {
+      operation: 'POST /candidates',
+      operationId: 'createCandidate',
+      pointer: '/paths/~1candidates/post/requestBody/content/application~1json/schema/properties/email',
+    },
+  },
+  {
+    name: 'a query parameter constraint added (maximum)',
+    edit: (s) => (listParams(s)[1].schema.maximum = 50),
+    rule: 'request-constraint-tightened',
+    audiences: both,
+    at: { operation: 'GET /candidates', operationId: 'listCandidates', pointer: '/paths/~1candidates/get/parameters/1' },
+  },
+  {
     name: 'a request property removed (the closed mock schema rejects it)',
     edit: (s) => delete createBody(s).properties.email,
     rule: 'request-property-removed',
@@ -325,6 +358,7 @@ const nonBreaking: { name: string; edit: (s: Spec) => void }[] = [
   { name: 'a value added to an open response enum', edit: (s) => candidate(s).properties.status.anyOf[0].enum.push('draft') },
   { name: 'a value added to a request enum', edit: (s) => createBody(s).properties.source.enum.push('agency') },
   { name: 'a request property made optional', edit: (s) => (createBody(s).required = []) },
+  { name: 'a request constraint loosened (maxLength raised)', edit: (s) => (createBody(s).properties.name.maxLength = 500) },
   { name: 'a request property that now also accepts null (type list)', edit: (s) => (createBody(s).properties.email.type = ['string', 'null']) },
   { name: 'a response property made required', edit: (s) => candidate(s).required.push('email') },
   { name: 'a named example added', edit: (s) => (getOne(s).responses['200'].content['application/json'].examples.third = { value: { id: 3, name: 'Lin', stage: 'new' } }) },
