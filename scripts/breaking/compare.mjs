@@ -108,7 +108,7 @@ function dropEchoes(findings) {
 
 /**
  * Every difference, grouped by operation, so that what the rules let pass is listed too. Differences
- * outside `paths` (info, servers, tags, unused components) are named by their top-level key.
+ * outside `paths` and `components` (info, servers, tags, security) are named by their top-level key.
  * @returns {{ operations: Change[], outside: string[] }}
  */
 function summarize(from, to, changes) {
@@ -129,7 +129,8 @@ function summarize(from, to, changes) {
     const pointer = now ?? was;
     const [, top, rawPath, rawMethod, ...rest] = pointer.split('/');
     if (top !== 'paths') {
-      if (top) outside.add(unescape(top));
+      // Components are already counted where operations use them (lint forbids unused ones).
+      if (top && top !== 'components') outside.add(unescape(top));
       continue;
     }
     const path = unescape(rawPath ?? '');
