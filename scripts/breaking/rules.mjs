@@ -2,8 +2,8 @@
 // judging; this file names its findings, says whom each one breaks, and adds the rules Optic lacks:
 // auth, null and narrowing through a union, closed enums opened, request constraints tightened,
 // request properties removed (the mock closes request schemas), request bodies made required, media
-// types removed, named mock examples removed and operationIds renamed (the generated `operations`
-// type). Each has a case in tests/breaking.
+// types and response headers removed, named mock examples removed and operationIds renamed (the
+// generated `operations` type). Each has a case in tests/breaking.
 import { PropertyRule, RuleError } from '@useoptic/rulesets-base';
 import { BreakingChangesRuleset } from '@useoptic/standard-rulesets';
 
@@ -334,6 +334,18 @@ export function operationRules(before, after) {
     for (const [status, response] of Object.entries(was.responses ?? {})) {
       const nowResponse = now.responses?.[status];
       if (!nowResponse) continue; // Optic reports the status removal
+      for (const header of Object.keys(response?.headers ?? {})) {
+        const kept = Object.keys(nowResponse.headers ?? {}).some((h) => h.toLowerCase() === header.toLowerCase());
+        if (kept) continue;
+        findings.push({
+          rule: 'response-header-removed',
+          audiences: BOTH,
+          operation: key,
+          pointer: `${pointer}/responses/${escape(status)}/headers/${escape(header)}`,
+          side: 'base',
+          message: `response ${status} no longer documents the ${header} header; code that reads it gets nothing.`,
+        });
+      }
       for (const mediaType of Object.keys(response?.content ?? {})) {
         if (nowResponse.content?.[mediaType]) continue;
         findings.push({

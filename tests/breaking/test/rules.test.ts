@@ -309,6 +309,13 @@ const breaking: BreakingCase[] = [
     },
   },
   {
+    name: 'a response header removed',
+    edit: (s) => delete s.paths['/candidates'].get.responses['200'].headers['X-RateLimit-Remaining'],
+    rule: 'response-header-removed',
+    audiences: both,
+    at: { operation: 'GET /candidates', operationId: 'listCandidates', pointer: '/paths/~1candidates/get/responses/200/headers/X-RateLimit-Remaining' },
+  },
+  {
     name: 'a status code removed',
     edit: (s) => delete getOne(s).responses['404'],
     rule: 'response-status-removed',
@@ -354,6 +361,12 @@ const nonBreaking: { name: string; edit: (s: Spec) => void }[] = [
   { name: 'an optional request property added', edit: (s) => (createBody(s).properties.phone = { type: 'string' }) },
   { name: 'an optional query parameter added', edit: (s) => listParams(s).push({ name: 'q', in: 'query', schema: { type: 'string' } }) },
   { name: 'a response property added', edit: (s) => (candidate(s).properties.phone = { type: 'string' }) },
+  { name: 'a response header added', edit: (s) => (getOne(s).responses['200'].headers = { ETag: { schema: { type: 'string' } } }) },
+  { name: 'a response header renamed only in case', edit: (s) => {
+      const headers = s.paths['/candidates'].get.responses['200'].headers;
+      headers['x-ratelimit-remaining'] = headers['X-RateLimit-Remaining'];
+      delete headers['X-RateLimit-Remaining'];
+    } },
   { name: 'a response status added', edit: (s) => (s.paths['/candidates'].get.responses['429'] = { description: 'Slow down.' }) },
   { name: 'a value added to an open response enum', edit: (s) => candidate(s).properties.status.anyOf[0].enum.push('draft') },
   { name: 'a value added to a request enum', edit: (s) => createBody(s).properties.source.enum.push('agency') },
