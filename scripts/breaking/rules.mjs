@@ -214,6 +214,23 @@ export function operationsOf(doc) {
 
 const canonical = (value) => JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
 
+/** What a client must send for a scheme; descriptions and hints (`bearerFormat`) do not count. */
+const schemeShape = (scheme) =>
+  scheme && {
+    type: scheme.type,
+    in: scheme.in,
+    // Header names are case-insensitive; query and cookie names are not.
+    name: scheme.type !== 'apiKey' ? undefined : scheme.in === 'header' ? scheme.name?.toLowerCase() : scheme.name,
+    scheme: scheme.scheme?.toLowerCase(),
+    openIdConnectUrl: scheme.openIdConnectUrl,
+    flows: Object.fromEntries(
+      Object.entries(scheme.flows ?? {}).map(([flow, { authorizationUrl, tokenUrl, scopes }]) => [
+        flow,
+        { authorizationUrl, tokenUrl, scopes: Object.keys(scopes ?? {}).sort() },
+      ]),
+    ),
+  };
+
 /** The security alternatives of an operation: canonical form (schemes inlined, so renaming a scheme
  * key is harmless) → readable label. */
 function effectiveSecurity(doc, op) {
@@ -222,7 +239,7 @@ function effectiveSecurity(doc, op) {
   const alternatives = new Map();
   for (const requirement of requirements.length ? requirements : [{}]) {
     const entries = Object.entries(requirement).sort(([a], [b]) => a.localeCompare(b));
-    const key = canonical(entries.map(([name, scopes]) => ({ scheme: schemes[name] ?? name, scopes })));
+    const key = canonical(entries.map(([name, scopes]) => ({ scheme: schemeShape(schemes[name]) ?? name, scopes })));
     alternatives.set(key, entries.length ? entries.map(([name]) => name).join(' + ') : 'no authentication');
   }
   return alternatives;

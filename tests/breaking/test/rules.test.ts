@@ -380,6 +380,7 @@ const nonBreaking: { name: string; edit: (s: Spec) => void }[] = [
       delete s.components.securitySchemes.apiKey;
       s.security = [{ key: [] }];
     } },
+  { name: "a security scheme's description changed", edit: (s) => (s.components.securitySchemes.apiKey.description = 'Your key, from the settings page.') },
   { name: 'a description changed', edit: (s) => (getOne(s).responses['200'].description = 'The candidate, in full.') },
 ];
 
