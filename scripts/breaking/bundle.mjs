@@ -49,7 +49,10 @@ export async function bundleAtCommit(root, commit, scratch) {
   rmSync(join(specDir, 'node_modules'), { recursive: true, force: true });
   cpSync(join(root, 'spec/scripts'), join(specDir, 'scripts'), { recursive: true });
   symlinkSync(join(root, 'spec/node_modules'), join(specDir, 'node_modules'), 'dir');
-  if (existsSync(join(root, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  if (existsSync(join(root, 'node_modules'))) {
+    rmSync(join(scratch, 'node_modules'), { recursive: true, force: true });
+    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  }
   runBundler(specDir);
   return readBundles(specDir);
 }

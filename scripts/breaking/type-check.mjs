@@ -3,7 +3,7 @@
 // the new spec and the new client. A spec diff can miss what only the types show (a renamed path
 // parameter, say); a failure here counts as breaking whatever the diff says.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +47,7 @@ export async function checkPreviousUsage(root, commit, scratch, apis) {
     if (!present.includes(dir) || !existsSync(join(root, dir, 'node_modules'))) continue;
     const project = join(scratch, dir);
     // The usage's own dependencies (vitest, @types/node, …); the published packages come from `paths`.
+    rmSync(join(project, 'node_modules'), { recursive: true, force: true });
     symlinkSync(join(root, dir, 'node_modules'), join(project, 'node_modules'), 'dir');
     writeFileSync(
       join(project, 'tsconfig.breaking.json'),
