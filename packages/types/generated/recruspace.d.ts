@@ -4,32 +4,6 @@
  */
 
 export interface paths {
-    "/api/v1/client/candidates/{candidate_id}/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the candidate.
-                 * @example 123
-                 */
-                candidate_id: components["parameters"]["candidate_id"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a candidate
-         * @description Returns one candidate of the authenticated company, with presigned URLs for its files (CV, photo).
-         */
-        get: operations["getCandidate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/client/candidates/add/": {
         parameters: {
             query?: never;
@@ -122,6 +96,32 @@ export interface paths {
          * @description Searches the authenticated company's candidates by email address. Partial matches are returned. The result is a plain array, not paginated.
          */
         get: operations["searchCandidateByEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client/candidates/{candidate_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the candidate.
+                 * @example 123
+                 */
+                candidate_id: components["parameters"]["candidate_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a candidate
+         * @description Returns one candidate of the authenticated company, with presigned URLs for its files (CV, photo).
+         */
+        get: operations["getCandidate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -288,6 +288,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/client/talent-pools/create/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a talent pool
+         * @description Creates a talent pool for the authenticated company.
+         */
+        post: operations["createTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client/talent-pools/{talent_pool_id}/": {
         parameters: {
             query?: never;
@@ -338,26 +358,6 @@ export interface paths {
         get: operations["listTalentPoolCandidates"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/client/talent-pools/create/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a talent pool
-         * @description Creates a talent pool for the authenticated company.
-         */
-        post: operations["createTalentPool"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1010,35 +1010,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getCandidate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the candidate.
-                 * @example 123
-                 */
-                candidate_id: components["parameters"]["candidate_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The candidate. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Candidate"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
     createCandidate: {
         parameters: {
             query?: never;
@@ -1186,6 +1157,35 @@ export interface operations {
             /** @description The `email` parameter was not provided. [inferred] Body is a field-error map. */
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the candidate.
+                 * @example 123
+                 */
+                candidate_id: components["parameters"]["candidate_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Candidate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -1386,6 +1386,34 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    createTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTalentPoolRequest"];
+            };
+        };
+        responses: {
+            /** @description The created talent pool. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPool"];
+                };
+            };
+            /** @description [inferred] The body failed validation, e.g. `name` is missing (not listed by the docs). */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     deleteTalentPool: {
         parameters: {
             query?: never;
@@ -1495,34 +1523,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description [inferred] The talent pool does not exist or belongs to another company, or the page is past the end. */
             404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createTalentPool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTalentPoolRequest"];
-            };
-        };
-        responses: {
-            /** @description The created talent pool. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TalentPool"];
-                };
-            };
-            /** @description [inferred] The body failed validation, e.g. `name` is missing (not listed by the docs). */
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
     };

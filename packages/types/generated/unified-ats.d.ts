@@ -48,32 +48,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unified/ats/applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The ID of the resource.
-                 * @example 23423523
-                 */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get Applications
-         * @description Gets one application. Supported in Ashby, Greenhouse, JobScore, Loxo, Pinpoint, Teamtailor and Zoho Recruit.
-         */
-        get: operations["getApplication"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/unified/ats/applications/move-stage": {
         parameters: {
             query?: never;
@@ -108,6 +82,32 @@ export interface paths {
          * @description Custom method: rejects an application with a reject reason (see List Reject reasons). Supported in Greenhouse only.
          */
         post: operations["rejectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unified/ats/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the resource.
+                 * @example 23423523
+                 */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get Applications
+         * @description Gets one application. Supported in Ashby, Greenhouse, JobScore, Loxo, Pinpoint, Teamtailor and Zoho Recruit.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2204,75 +2204,6 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    getApplication: {
-        parameters: {
-            query: {
-                /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
-                 * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
-                 */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
-                /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
-                 * @example unified
-                 */
-                truto_response_format?: components["parameters"]["truto_response_format"];
-                /**
-                 * @description Excludes the `remote_data` attribute from the response.
-                 * @example true
-                 */
-                truto_ignore_remote_data?: components["parameters"]["truto_ignore_remote_data"];
-                /**
-                 * @description Array of fields to exclude from the response, sent as `truto_exclude_fields[]=id&truto_exclude_fields[]=name`. ([skills] describes it as comma-separated; the docs' example form is used here.)
-                 * @example [
-                 *       "id",
-                 *       "name"
-                 *     ]
-                 */
-                "truto_exclude_fields[]"?: components["parameters"]["truto_exclude_fields"];
-                /**
-                 * @description Query parameters passed to the underlying API without any transformation, e.g. `remote_query[foo]=bar`. Nested objects use brackets (`remote_query[a][b]=c`).
-                 * @example {
-                 *       "foo": "bar"
-                 *     }
-                 */
-                remote_query?: components["parameters"]["remote_query"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The ID of the resource.
-                 * @example 23423523
-                 */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The application. */
-            200: {
-                headers: {
-                    "ratelimit-limit": components["headers"]["ratelimit-limit"];
-                    "ratelimit-remaining": components["headers"]["ratelimit-remaining"];
-                    "ratelimit-reset": components["headers"]["ratelimit-reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            502: components["responses"]["BadGateway"];
-            503: components["responses"]["ServiceUnavailable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
     moveApplicationStage: {
         parameters: {
             query: {
@@ -2418,6 +2349,75 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query: {
+                /**
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
+                 */
+                integrated_account_id: components["parameters"]["integrated_account_id"];
+                /**
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @example unified
+                 */
+                truto_response_format?: components["parameters"]["truto_response_format"];
+                /**
+                 * @description Excludes the `remote_data` attribute from the response.
+                 * @example true
+                 */
+                truto_ignore_remote_data?: components["parameters"]["truto_ignore_remote_data"];
+                /**
+                 * @description Array of fields to exclude from the response, sent as `truto_exclude_fields[]=id&truto_exclude_fields[]=name`. ([skills] describes it as comma-separated; the docs' example form is used here.)
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
+                "truto_exclude_fields[]"?: components["parameters"]["truto_exclude_fields"];
+                /**
+                 * @description Query parameters passed to the underlying API without any transformation, e.g. `remote_query[foo]=bar`. Nested objects use brackets (`remote_query[a][b]=c`).
+                 * @example {
+                 *       "foo": "bar"
+                 *     }
+                 */
+                remote_query?: components["parameters"]["remote_query"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the resource.
+                 * @example 23423523
+                 */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["ratelimit-limit"];
+                    "ratelimit-remaining": components["headers"]["ratelimit-remaining"];
+                    "ratelimit-reset": components["headers"]["ratelimit-reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             502: components["responses"]["BadGateway"];
