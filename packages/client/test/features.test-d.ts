@@ -106,7 +106,7 @@ describe('uploads', () => {
       email: 'jane@example.com',
       cv_file: { data: bytes, filename: 'cv.pdf', contentType: 'application/pdf' },
     });
-    expectTypeOf(data).toEqualTypeOf<RsSchemas['Candidate'] | undefined>();
+    expectTypeOf(data).toEqualTypeOf<RsSchemas['CreatedCandidate'] | undefined>();
     void recruspaceUploads.uploadFile(rs, { file: new Blob([bytes]), folder_key: 'cv' });
     void recruspaceUploads.uploadFile(rs, { file: new File([bytes], 'cv.pdf') }, { idempotencyKey: true });
     const attachment = await unifiedAtsUploads.createAttachment(ua, { file: bytes }, { params: { query: { integrated_account_id: 'x' } } });

@@ -397,16 +397,16 @@ export interface components {
             /** @description File name. */
             name: string;
             /** @description File type as stored by Recruspace (the docs show only the placeholder "string"). */
-            type: string;
+            type: string | null;
             /**
              * Format: int32
              * @description File size. [inferred] Bytes; a 32-bit integer (the docs' placeholder value is the int32 minimum).
              */
-            file_size: number;
+            file_size: number | null;
             /** @description Storage base (the docs show only the placeholder "string"). */
-            base: string;
+            base: string | null;
             /** @description Presigned URL to download the file. [inferred] Time-limited; not typed as a URI because the documented example value is the placeholder "string". */
-            presigned_url: string;
+            presigned_url: string | null;
             /**
              * Format: date-time
              * @description When the file was uploaded.
@@ -439,7 +439,7 @@ export interface components {
             title: string;
             status: components["schemas"]["JobPostStatus"];
             /** @description Id of the hiring pipeline the job post uses. */
-            pipeline: number;
+            pipeline: number | null;
         };
         /** @description A pipeline stage, nested in Substage. */
         Stage: {
@@ -455,7 +455,7 @@ export interface components {
              */
             created_at: string;
             /** @description Id of the pipeline the stage belongs to. */
-            pipeline: number;
+            pipeline: number | null;
         };
         /** @description The pipeline substage a candidate is in. */
         Substage: {
@@ -477,47 +477,47 @@ export interface components {
              */
             created_at: string;
             /** @description Id of the email template linked to the substage. */
-            email_template: number;
+            email_template: number | null;
         };
-        /** @description One education entry of a candidate. */
+        /** @description One education entry of a candidate. [inferred] `major`, `degree` and the dates may be `null` (an ongoing or partly filled entry). */
         Education: {
             /** @description School name. */
             school_name: string;
             /** @description Degree. Open enum. The Get Candidate example shows `bachelor`, while the Apply Job answer format lists `high_school_diploma`, `associate_degree`, `bachelors_degree`, `masters_degree`, `doctorate_degree` and `certificate_or_diploma`; the docs do not reconcile `bachelor` with `bachelors_degree`. */
-            degree: "bachelor" | "high_school_diploma" | "associate_degree" | "bachelors_degree" | "masters_degree" | "doctorate_degree" | "certificate_or_diploma" | (string & {});
+            degree: ("bachelor" | "high_school_diploma" | "associate_degree" | "bachelors_degree" | "masters_degree" | "doctorate_degree" | "certificate_or_diploma" | (string & {})) | null;
             /** @description Field of study. */
-            major: string;
+            major: string | null;
             /**
              * Format: date
              * @description Start date.
              */
-            start_date: string;
+            start_date: string | null;
             /**
              * Format: date
              * @description End date.
              */
-            end_date: string;
+            end_date: string | null;
             /** @description Whether the candidate is still studying there. */
             currently_pursuing: boolean;
         };
-        /** @description One work experience entry of a candidate. */
+        /** @description One work experience entry of a candidate. [inferred] The dates and `employment_type` may be `null` (a current job has no end date). */
         WorkExperience: {
             /** @description Employer name. */
             company_name: string;
             /** @description Job title held. */
             position_title: string;
             /** @description Employment type. Open enum: `full_time` is in the Get Candidate example; the Apply Job answer format lists `full_time`, `part_time`, `contract` and `intern`. */
-            employment_type: "full_time" | "part_time" | "contract" | "intern" | (string & {});
+            employment_type: ("full_time" | "part_time" | "contract" | "intern" | (string & {})) | null;
             /**
              * Format: date
              * @description Start date.
              */
-            start_date: string;
+            start_date: string | null;
             /**
              * Format: date
              * @description End date.
              */
-            end_date: string;
+            end_date: string | null;
             /** @description Whether the candidate still works there. */
             currently_employed: boolean;
         };
@@ -535,13 +535,14 @@ export interface components {
             /** @description Tag text. */
             title: string;
         };
-        /** @description A candidate of the authenticated company. Every field below appears in the complete Get Candidate response example and is therefore required; the example values are schema placeholders, so the meaning of several fields is only described by their names. */
+        /** @description A candidate of the authenticated company. Every field below appears in the complete Get Candidate response example and is therefore required; the example values are schema placeholders, so the meaning of several fields is only described by their names. [inferred] Fields the example shows only with a placeholder and that are optional on input (`phone_number`), free-form contact data, derived by CV parsing (`score`, `skills`, `total_work_experience`, `seniority`, `suitability`) or links (`user`) are nullable (CONVENTIONS.md, policy 1). */
         Candidate: {
             /** @description Candidate id, used as `candidate_id`. */
             id: number;
             /** @description The owning company, given as a string (not an object or an integer id). */
             company: string;
-            user: components["schemas"]["UserSummary"];
+            /** @description The candidate's user account. [inferred] May be `null`. */
+            user: components["schemas"]["UserSummary"] | null;
             /** @description The job post the candidate is in. [inferred] `null` when the candidate is only in a talent pool. */
             job_post: components["schemas"]["JobPostSummary"] | null;
             /** @description The job post the candidate first applied to. [inferred] `null` when there is none. */
@@ -562,13 +563,13 @@ export interface components {
             /** @description The candidate's photo, with a presigned URL. [inferred] `null` when there is none (the Pagination page's candidate previews show `"photo": null`). */
             photo: components["schemas"]["StoredFile"] | null;
             /** @description Phone number. */
-            phone_number: string;
+            phone_number: string | null;
             /** @description Street address. */
-            address: string;
+            address: string | null;
             /** @description City. */
-            city: string;
+            city: string | null;
             /** @description Country. */
-            country: string;
+            country: string | null;
             /** @description Education history. */
             education: components["schemas"]["Education"][];
             /** @description Work history. */
@@ -578,19 +579,19 @@ export interface components {
             /** @description Tags attached to the candidate. */
             tags: components["schemas"]["Tag"][];
             /** @description Suitability rating. Open enum; the docs show only `suitable`. */
-            suitability: "suitable" | (string & {});
+            suitability: ("suitable" | (string & {})) | null;
             /** @description Whether the candidate is pinned. */
             is_pinned: boolean;
             /** @description Whether the CV has been parsed. */
             is_parsed: boolean;
             /** @description Candidate score. [inferred] Typed as a number because the placeholder `0` does not tell an integer from a decimal. */
-            score: number;
+            score: number | null;
             /** @description Skills. */
-            skills: string[];
+            skills: string[] | null;
             /** @description Total work experience. [inferred] Unit (probably years) and integer-vs-decimal not documented; the placeholder is `0`. */
-            total_work_experience: number;
+            total_work_experience: number | null;
             /** @description Seniority level (free text in the docs; no values listed). */
-            seniority: string;
+            seniority: string | null;
             /** @description Whether a company user has viewed the candidate. */
             is_seen: boolean;
             /** @description Whether the rejection email has been sent (field name spelled as in the docs). */
@@ -652,9 +653,26 @@ export interface components {
              */
             phone_number?: string;
         };
-        /** @description [inferred] Validation error body: a map from field name to a list of messages, e.g. `{"email": ["This field is required."]}`. This is the Django REST Framework default; the docs list 400 responses but never show their body. */
+        /** @description [secondary] `{"success": "OK", "content": <candidate>}`, the envelope the vendor's n8n node unwraps for Create Candidate. Not in the docs. */
+        CandidateEnvelope: {
+            /** @description [secondary] Status text, `OK` on success. */
+            success?: string;
+            content: components["schemas"]["Candidate"];
+        };
+        /** @description A created candidate. The two sources disagree, so both shapes are accepted (CONVENTIONS.md, policy 2): the docs describe the body as the new candidate "with full details"; [secondary] the vendor's n8n node reads it from `{"success": "OK", "content": {...}}`. `unwrapContent()` from `@ats-sdk/client` returns the candidate for either shape. */
+        CreatedCandidate: components["schemas"]["Candidate"] | components["schemas"]["CandidateEnvelope"];
+        /** @description [inferred] The errors of one field in a Django REST Framework error body: a message, a list of messages, a nested map for a nested object field, or a list of nested maps (one per item) for a list field. */
+        FieldErrors: string | components["schemas"]["FieldErrors"][] | {
+            [key: string]: components["schemas"]["FieldErrors"];
+        };
+        /** @description [inferred] Validation error body as Django REST Framework emits it: a map from field name to a list of messages (`{"email": ["This field is required."]}`), where a nested serializer field maps to a nested object and a list field to a list of such objects (`{"answers": [{"job_post_question": ["This field is required."]}]}`); errors about the whole body are under `non_field_errors`; some errors are a single `{"detail": "..."}`. The docs list 400 responses but never show their body. */
         ValidationError: {
-            [key: string]: string[];
+            /** @description [inferred] Errors that concern the body as a whole rather than one field. */
+            non_field_errors?: string[];
+            /** @description [inferred] A single message, e.g. for a body that does not parse. */
+            detail?: string;
+        } & {
+            [key: string]: components["schemas"]["FieldErrors"];
         };
         /** @description Body of Add Note to Candidate. */
         AddNoteRequest: {
@@ -684,7 +702,7 @@ export interface components {
              * Format: date-time
              * @description [inferred] When the note was last updated.
              */
-            updated_at?: string;
+            updated_at?: string | null;
         };
         /** @description Body of Add Tag to Candidate. */
         AddTagRequest: {
@@ -747,15 +765,15 @@ export interface components {
             /** @description [inferred] Office id. */
             id?: number;
             /** @description [inferred] Office name. */
-            name?: string;
+            name?: string | null;
         };
         /** @description A member of the authenticated company (List Company Users items; `created_by` of job posts and talent pools). Every stored example of this object is truncated after `user`, so no field is required. */
         CompanyUser: {
             /** @description Company membership id. */
             id?: number;
-            user?: components["schemas"]["UserSummary"];
+            user?: components["schemas"]["UserSummary"] | null;
             /** @description [inferred] The user's role in the company. The List Company Users description mentions a role; the field name and its values are not in the stored docs. */
-            role?: string;
+            role?: string | null;
         };
         /** @description A short candidate preview, as listed in a job post's `example_candidates` (Pagination page example). */
         CandidatePreview: {
@@ -782,17 +800,17 @@ export interface components {
             /** @description A few candidates of the job post (shown in the Pagination page's job-post list example). */
             example_candidates?: components["schemas"]["CandidatePreview"][];
             /** @description The company user who created the job post. */
-            created_by?: components["schemas"]["CompanyUser"];
+            created_by?: components["schemas"]["CompanyUser"] | null;
             /** @description [inferred] Job title (field name as in the Candidate `job_post` summary). */
-            title?: string;
+            title?: string | null;
             /** @description [inferred] Job description; field name and type not in the stored docs. */
-            description?: string;
+            description?: string | null;
             /** @description [inferred] Job post status; the field name and values are taken from the Candidate `job_post` summary. */
             status?: components["schemas"]["JobPostStatus"];
             /** @description [inferred] Employment type; field name and values not in the stored docs. */
-            employment_type?: string;
+            employment_type?: string | null;
             /** @description [inferred] Workplace type (e.g. remote or on-site); field name and values not in the stored docs. */
-            workplace_type?: string;
+            workplace_type?: string | null;
             /** @description [inferred] Job locations; field name and item shape not in the stored docs. */
             locations?: unknown[];
             /** @description [inferred] Job categories (old Job Post page); field name and item shape not in the stored docs. */
@@ -858,7 +876,7 @@ export interface components {
             /** @description [inferred] Question id, sent as `answers[].job_post_question.id` when applying. */
             id?: number;
             /** @description [inferred] Question key, sent as `answers[].job_post_question.question_key`. Values seen in the Apply Job example: `Phone`, `Experience`, `Education`, `Photo`. */
-            question_key?: string;
+            question_key?: string | null;
         };
         /** @description A talent pool of the authenticated company (List Talent Pools items, Create Talent Pool 201, Update Talent Pool 200). Every stored example is truncated inside `created_by`, so no field is required. The pages say the object includes the pool's "ID, name, creation date, and the number of candidates". */
         TalentPool: {
@@ -866,14 +884,14 @@ export interface components {
             id?: number;
             /** @description Number of candidates in the pool. */
             candidate_count?: number;
-            created_by?: components["schemas"]["CompanyUser"];
+            created_by?: components["schemas"]["CompanyUser"] | null;
             /** @description [inferred] Pool name. Named in the page description; the field name is taken from the create/update request body. */
             name?: string;
             /**
              * Format: date-time
              * @description [inferred] Creation time. The docs mention a creation date; the field name is a guess.
              */
-            created_at?: string;
+            created_at?: string | null;
         };
         /** @description Body of Update Talent Pool (old page). Omitted fields stay unchanged. */
         UpdateTalentPoolRequest: {
@@ -912,16 +930,19 @@ export interface components {
              */
             folder_key?: string;
         };
-        /** @description [secondary] Upload File result, per a code comment in the vendor's n8n node: `{success: "OK", content: {id, ...}}`. The docs only say the endpoint returns a document id, which is then sent as `cv` to Add Candidate to Job Post or Talent Pool and Apply to Job Post. */
-        UploadFileResponse: {
+        /** @description A stored document, as returned by Upload File. The docs only say the endpoint returns a document id, which is then sent as `cv`; no other field is known. */
+        UploadedDocument: {
+            /** @description Document id. The docs pass it on as a string (`"20170"`); [secondary] the n8n node's comment shows an integer (`39384`). */
+            id: number | string;
+        };
+        /** @description [secondary] `{"success": "OK", "content": <document>}`, the envelope the vendor's n8n node unwraps for Upload File. Not in the docs. */
+        UploadEnvelope: {
             /** @description [secondary] Status text, `OK` on success. */
             success?: string;
-            /** @description [secondary] The stored document. Only `id` is known. */
-            content?: {
-                /** @description [secondary] Document id. An integer in the n8n node's comment (`39384`); the docs pass it on as a string (`"20170"`). */
-                id?: number | string;
-            };
+            content: components["schemas"]["UploadedDocument"];
         };
+        /** @description Upload File result. The two sources disagree, so both shapes are accepted (CONVENTIONS.md, policy 2): the docs describe the endpoint as returning the stored document (its id); [secondary] the vendor's n8n node reads `content.id` from `{"success": "OK", "content": {...}}` and falls back to the whole body when `content` is absent. `unwrapContent()` from `@ats-sdk/client` returns the document for either shape. */
+        UploadFileResponse: components["schemas"]["UploadedDocument"] | components["schemas"]["UploadEnvelope"];
     };
     responses: {
         /** @description The API key is missing or invalid. */
@@ -952,7 +973,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description Validation failed. [inferred] Body is a map from field name to messages (Django REST Framework default); the docs do not show it. */
+        /** @description Validation failed. [inferred] Body is a Django REST Framework error: a map from field name to messages (nested lists and objects for nested fields, `non_field_errors` for the whole body) or `{detail}`; the docs do not show it. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -970,6 +991,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
+        /** @description [inferred] The page is past the end (Django REST Framework answers `{"detail": "Invalid page."}`), or the parent resource does not exist (`{"detail": "Not found."}`). The docs do not show either body. */
+        PageNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
     };
     parameters: {
         /**
@@ -978,12 +1008,12 @@ export interface components {
          */
         candidate_id: number;
         /**
-         * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.)
+         * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.) [inferred] A page past the end answers 404 with `{"detail": "Invalid page."}` (Django REST Framework).
          * @example 1
          */
         page: number;
         /**
-         * @description Results per page, at most 100. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
+         * @description Results per page. The docs give a maximum of 100; a larger value is not rejected: Django REST Framework clamps it to the maximum (100 results). [inferred] A value that is not a positive integer falls back to the default, as in DRF. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
          * @example 10
          */
         page_size: number;
@@ -1023,13 +1053,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The candidate was created. [inferred] The body is the new candidate; the docs say "with full details" but show no body. */
+            /** @description The candidate was created. The docs say the body is the new candidate "with full details" but show no body; [secondary] the vendor's n8n node unwraps `{"success": "OK", "content": {...}}`. Both shapes are accepted; `unwrapContent()` from `@ats-sdk/client` gives the candidate either way. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Candidate"];
+                    "application/json": components["schemas"]["CreatedCandidate"];
                 };
             };
             /** @description Validation failed, e.g. a required field is missing or the file format is not accepted. [inferred] Body is a field-error map. */
@@ -1237,12 +1267,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.)
+                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.) [inferred] A page past the end answers 404 with `{"detail": "Invalid page."}` (Django REST Framework).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Results per page, at most 100. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
+                 * @description Results per page. The docs give a maximum of 100; a larger value is not rejected: Django REST Framework clamps it to the maximum (100 results). [inferred] A value that is not a positive integer falls back to the default, as in DRF. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
                  * @example 10
                  */
                 page_size?: components["parameters"]["page_size"];
@@ -1263,8 +1293,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description [inferred] The page does not exist (Django REST Framework's "Invalid page." for a page past the end). */
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -1317,13 +1346,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application was submitted. [inferred] The body is not documented; the created candidate is assumed. */
+            /** @description The application was submitted. [inferred] The body is not documented: it is left open (any JSON object; probably the created candidate or application, with an `id`). */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Candidate"];
+                    "application/json": {
+                        /** @description [inferred] Id of the created candidate or application, if the body has one. */
+                        id?: number | string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description The application is invalid (the docs' text is cut after "If"). [inferred] Body is a field-error map. */
@@ -1489,12 +1523,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.)
+                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.) [inferred] A page past the end answers 404 with `{"detail": "Invalid page."}` (Django REST Framework).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Results per page, at most 100. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
+                 * @description Results per page. The docs give a maximum of 100; a larger value is not rejected: Django REST Framework clamps it to the maximum (100 results). [inferred] A value that is not a positive integer falls back to the default, as in DRF. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
                  * @example 10
                  */
                 page_size?: components["parameters"]["page_size"];
@@ -1521,8 +1555,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description [inferred] The talent pool does not exist or belongs to another company, or the page is past the end. */
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -1539,7 +1572,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description [inferred] The file was stored. [secondary] The body wraps the stored document, whose `id` is the document id. */
+            /** @description [inferred] The file was stored. The docs say the endpoint returns a document id; [secondary] the n8n node reads it from `{"success": "OK", "content": {"id": ...}}`. Both shapes are accepted. */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -10,7 +10,29 @@ describe('@ats-sdk/types/recruspace', () => {
     expectTypeOf<Body>().toEqualTypeOf<Candidate>();
     expectTypeOf<Body['email']>().toEqualTypeOf<string>();
     expectTypeOf<Body['id']>().toEqualTypeOf<number>();
-    expectTypeOf<Body['user']['email']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<Body['user']>['email']>().toEqualTypeOf<string>();
+  });
+
+  it('shows the nullability of fields the docs never show as non-null (policy 1)', () => {
+    expectTypeOf<Candidate['phone_number']>().toEqualTypeOf<string | null>();
+    expectTypeOf<null>().toExtend<Candidate['phone_number']>();
+    expectTypeOf<null>().toExtend<Candidate['user']>();
+    type WorkEnd = components['schemas']['WorkExperience']['end_date'];
+    expectTypeOf<WorkEnd>().toEqualTypeOf<string | null>();
+    // A field every example shows as a non-null string stays exact.
+    expectTypeOf<Candidate['email']>().toEqualTypeOf<string>();
+  });
+
+  it('accepts both documented and vendor-node shapes of a created candidate (policy 2)', () => {
+    type Created = operations['createCandidate']['responses'][201]['content']['application/json'];
+    expectTypeOf<Candidate>().toExtend<Created>();
+    expectTypeOf<{ success?: string; content: Candidate }>().toExtend<Created>();
+  });
+
+  it('types DRF error bodies with nested field maps (policy 3)', () => {
+    type Invalid = operations['applyToJobPost']['responses'][400]['content']['application/json'];
+    expectTypeOf<{ answers: { job_post_question: string[] }[] }>().toExtend<Invalid>();
+    expectTypeOf<{ non_field_errors: string[] }>().toExtend<Invalid>();
   });
 
   it('makes path parameters required', () => {
@@ -33,7 +55,7 @@ describe('@ats-sdk/types/recruspace', () => {
   });
 
   it('keeps open enums open but suggests the known values', () => {
-    expectTypeOf<Candidate['suitability']>().toEqualTypeOf<'suitable' | (string & {})>();
+    expectTypeOf<Candidate['suitability']>().toEqualTypeOf<'suitable' | (string & {}) | null>();
     expectTypeOf<'unsuitable'>().toExtend<Candidate['suitability']>();
   });
 
