@@ -76,7 +76,7 @@ describe('paginate', () => {
     });
     expectTypeOf(candidates.toArray()).toEqualTypeOf<Promise<RsSchemas['Candidate'][]>>();
     expectTypeOf(ua.paginate('/unified/ats/candidates', { params: { query: { limit: 100 } }, maxPages: 10 })).toEqualTypeOf<
-      Paginator<UaSchemas['Candidate'], UaSchemas['CandidateList']>
+      Paginator<UaSchemas['Candidate'], UaSchemas['CandidateList'] | UaSchemas['CandidateKeyedList']>
     >();
   });
 
