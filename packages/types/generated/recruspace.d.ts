@@ -384,8 +384,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/utilities/upload-file/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file (the path the vendor's n8n node uses)
+         * @description [secondary] The same Upload File call at the path the vendor's n8n node posts to: `/api/v1/utilities/upload-file/`, without `/client/`, and with no Authorization header. The docs only name the endpoint `utilities/upload-file/`; which of the two paths the API serves is not documented, so both are described (`uploadFile` is the `/client/` guess).
+         */
+        post: operations["uploadFileUnscoped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/webhooks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe a URL to webhook events
+         * @description [secondary] Registers `target_url` to receive the listed events (see the `webhooks` section for the deliveries). Known only from the vendor's n8n trigger node, which calls it when a workflow is activated and does not read the answer.
+         */
+        post: operations["subscribeWebhook"];
+        /**
+         * Unsubscribe a URL from webhook events
+         * @description [secondary] Removes the subscriptions of `target_url`. Known only from the vendor's n8n trigger node, which calls it when a workflow is deactivated and does not read the answer.
+         */
+        delete: operations["unsubscribeWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/api-keys/validate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an API key
+         * @description [secondary] Answers 2xx when the bearer API key is valid and 401 otherwise. The vendor's n8n node uses it as its credential test.
+         */
+        get: operations["validateApiKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    candidate_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A candidate was created
+         * @description [secondary] Delivered as an HTTP POST to every `target_url` subscribed to `candidate_created`. The body shape is unknown (the vendor's n8n node passes it through unchanged), so the schema is open.
+         */
+        post: operations["onCandidateCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    candidate_replied_to_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A candidate replied to an email
+         * @description [secondary] Delivered as an HTTP POST to every `target_url` subscribed to `candidate_replied_to_email`. The body shape is unknown, so the schema is open.
+         */
+        post: operations["onCandidateRepliedToEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description A stored file (CV, photo or profile image), as nested in the Get Candidate example. Files are served through a time-limited presigned URL. */
@@ -943,6 +1048,37 @@ export interface components {
         };
         /** @description Upload File result. The two sources disagree, so both shapes are accepted (CONVENTIONS.md, policy 2): the docs describe the endpoint as returning the stored document (its id); [secondary] the vendor's n8n node reads `content.id` from `{"success": "OK", "content": {...}}` and falls back to the whole body when `content` is absent. `unwrapContent()` from `@ats-sdk/client` returns the document for either shape. */
         UploadFileResponse: components["schemas"]["UploadedDocument"] | components["schemas"]["UploadEnvelope"];
+        /** @description [secondary] A webhook event name. Open enum: the vendor's n8n trigger node offers `candidate_created` and `candidate_replied_to_email`; others may exist. */
+        WebhookEvent: "candidate_created" | "candidate_replied_to_email" | (string & {});
+        /** @description [secondary] Body of Subscribe Webhook, as the vendor's n8n trigger node sends it. */
+        WebhookSubscription: {
+            /**
+             * Format: uri
+             * @description [secondary] The URL that receives the deliveries (HTTP POST).
+             * @example https://n8n.example.com/webhook/7f3c2a
+             */
+            target_url: string;
+            /** @description [secondary] The events to deliver. */
+            events: components["schemas"]["WebhookEvent"][];
+        };
+        /** @description [secondary] Body of Unsubscribe Webhook, as the vendor's n8n trigger node sends it. */
+        WebhookUnsubscription: {
+            /**
+             * Format: uri
+             * @description [secondary] The URL whose subscriptions are removed.
+             * @example https://n8n.example.com/webhook/7f3c2a
+             */
+            target_url: string;
+        };
+        /** @description [secondary] The JSON body of a webhook delivery. Its shape is unknown: the vendor's n8n trigger node passes the body through unchanged and checks no signature. It is left open; the fields below are guesses that validate nothing they do not see. */
+        WebhookDelivery: {
+            /** @description [inferred] The event name, if the body carries one. */
+            event?: components["schemas"]["WebhookEvent"];
+            /** @description [inferred] The event payload (e.g. the candidate), if the body nests one. */
+            data?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The API key is missing or invalid. */
@@ -998,6 +1134,17 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
+        /** @description [secondary] Success. The vendor's n8n node, the only source for this endpoint, does not read the body, so its shape is unknown and any JSON object is accepted. */
+        UnreadSuccess: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
             };
         };
     };
@@ -1585,6 +1732,153 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    uploadFileUnscoped: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFileRequest"];
+            };
+        };
+        responses: {
+            /** @description [inferred] The file was stored. Both the node's `{success, content}` envelope and the bare document are accepted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadFileResponse"];
+                };
+            };
+            /** @description [inferred] The upload failed validation, e.g. no file was sent. */
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    subscribeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscription"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UnreadSuccess"];
+            201: components["responses"]["UnreadSuccess"];
+            /** @description [inferred] The body failed validation. */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unsubscribeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUnsubscription"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UnreadSuccess"];
+            /** @description [inferred] Unsubscribed; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description [inferred] No subscription for this URL. */
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    validateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UnreadSuccess"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    onCandidateCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookDelivery"];
+            };
+        };
+        responses: {
+            /** @description [inferred] Answer any 2xx to acknowledge the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description [inferred] The receiver rejected the delivery; whether Recruspace retries is unknown. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCandidateRepliedToEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookDelivery"];
+            };
+        };
+        responses: {
+            /** @description [inferred] Answer any 2xx to acknowledge the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description [inferred] The receiver rejected the delivery; whether Recruspace retries is unknown. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { components, operations, paths } from '@ats-sdk/types/recruspace';
+import type { components, operations, paths, webhooks } from '@ats-sdk/types/recruspace';
 
 type GetCandidate = paths['/api/v1/client/candidates/{candidate_id}/']['get'];
 type Candidate = components['schemas']['Candidate'];
@@ -69,5 +69,21 @@ describe('@ats-sdk/types/recruspace', () => {
   it('types the documented error bodies', () => {
     type Unauthorized = GetCandidate['responses'][401]['content']['application/json'];
     expectTypeOf<Unauthorized>().toEqualTypeOf<{ detail: string }>();
+  });
+});
+
+describe('@ats-sdk/types/recruspace webhooks', () => {
+  it('exports the webhook deliveries with an open payload', () => {
+    type Delivery = NonNullable<webhooks['candidate_created']['post']>['requestBody'];
+    type Body = NonNullable<Delivery>['content']['application/json'];
+    expectTypeOf<Body>().toEqualTypeOf<components['schemas']['WebhookDelivery']>();
+    expectTypeOf<{ anything: 1 }>().toExtend<Body>();
+    expectTypeOf<'candidate_replied_to_email'>().toExtend<keyof webhooks>();
+  });
+
+  it('types the webhook subscription body the vendor node sends', () => {
+    type Subscribe = operations['subscribeWebhook']['requestBody']['content']['application/json'];
+    expectTypeOf<Subscribe['target_url']>().toEqualTypeOf<string>();
+    expectTypeOf<'candidate_created'>().toExtend<Subscribe['events'][number]>();
   });
 });
