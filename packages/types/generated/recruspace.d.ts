@@ -493,7 +493,7 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description A stored file (CV, photo or profile image), as nested in the Get Candidate example. Files are served through a time-limited presigned URL. */
+        /** @description A stored file (CV, photo or profile image), as nested in the Get Candidate example. Files are served through a time-limited presigned URL. [inferred] `type`, `file_size`, `base` and `presigned_url` may be `null` (derived values; the docs show only placeholders). */
         StoredFile: {
             /** @description File id. */
             id: number;
@@ -536,7 +536,7 @@ export interface components {
         };
         /** @description Job post status. Open enum: the docs show only `draft`; other values are passed through. */
         JobPostStatus: "draft" | (string & {});
-        /** @description Short form of a job post, nested as `job_post` and `initial_applied_job_post` in Candidate. */
+        /** @description Short form of a job post, nested as `job_post` and `initial_applied_job_post` in Candidate. [inferred] `pipeline` (a foreign key) may be `null`. */
         JobPostSummary: {
             /** @description Job post identifier (hash), used as `job_post_id` in paths. */
             hash: string;
@@ -546,7 +546,7 @@ export interface components {
             /** @description Id of the hiring pipeline the job post uses. */
             pipeline: number | null;
         };
-        /** @description A pipeline stage, nested in Substage. */
+        /** @description A pipeline stage, nested in Substage. [inferred] `pipeline` (a foreign key) may be `null`. */
         Stage: {
             /** @description Stage id. */
             id: number;
@@ -562,7 +562,7 @@ export interface components {
             /** @description Id of the pipeline the stage belongs to. */
             pipeline: number | null;
         };
-        /** @description The pipeline substage a candidate is in. */
+        /** @description The pipeline substage a candidate is in. [inferred] `email_template` (a foreign key) may be `null`. */
         Substage: {
             /** @description Substage id. */
             id: number;
@@ -792,7 +792,7 @@ export interface components {
              */
             text: string;
         };
-        /** @description [inferred] A note on a candidate (Add Note to Candidate 201). The docs say the response includes the note's "ID, text, and timestamps"; the field names are not stored. */
+        /** @description [inferred] A note on a candidate (Add Note to Candidate 201). The docs say the response includes the note's "ID, text, and timestamps"; the field names are not stored. [inferred] `updated_at` may be `null`. */
         Note: {
             /** @description [inferred] Note id. */
             id?: number;
@@ -865,14 +865,14 @@ export interface components {
              */
             email: string;
         };
-        /** @description [inferred] An office of the authenticated company (List Company Offices items). The List Company Offices page is not stored; the whole shape is a guess. */
+        /** @description [inferred] An office of the authenticated company (List Company Offices items). The List Company Offices page is not stored; the whole shape is a guess. [inferred] `name` may be `null`. */
         Office: {
             /** @description [inferred] Office id. */
             id?: number;
             /** @description [inferred] Office name. */
             name?: string | null;
         };
-        /** @description A member of the authenticated company (List Company Users items; `created_by` of job posts and talent pools). Every stored example of this object is truncated after `user`, so no field is required. */
+        /** @description A member of the authenticated company (List Company Users items; `created_by` of job posts and talent pools). Every stored example of this object is truncated after `user`, so no field is required. [inferred] `user` and `role` may be `null`. */
         CompanyUser: {
             /** @description Company membership id. */
             id?: number;
@@ -896,7 +896,7 @@ export interface components {
             /** @description Candidate photo; `null` when there is none (as in the documented example). */
             photo: components["schemas"]["StoredFile"] | null;
         };
-        /** @description A job post of the authenticated company (Get Job Post; List Job Posts items). The Get Job Post example is truncated after `created_by`, and the Pagination page's list example shows only `hash`, `applicant_count` and `example_candidates`, so only the two fields common to both are required. The remaining fields are named in the page description ("title, description, status, employment type, workplace type, locations, candidate count", old page also "categories"); their field names and types are inferred. */
+        /** @description A job post of the authenticated company (Get Job Post; List Job Posts items). The Get Job Post example is truncated after `created_by`, and the Pagination page's list example shows only `hash`, `applicant_count` and `example_candidates`, so only the two fields common to both are required. The remaining fields are named in the page description ("title, description, status, employment type, workplace type, locations, candidate count", old page also "categories"); their field names and types are inferred. [inferred] `created_by` and the descriptive fields may be `null`. */
         JobPost: {
             /** @description Job post identifier (hash), used as `job_post_id` in paths. */
             hash: string;
@@ -976,14 +976,14 @@ export interface components {
             /** @description Answers to the job post's questions, one per question. [inferred] Optional. */
             answers?: components["schemas"]["JobPostAnswer"][];
         };
-        /** @description [inferred] An application question of a job post (List Job Post Questions items). The page is not stored; `id` and `question_key` are the fields the old Apply Job page uses to reference a question in `answers`. */
+        /** @description [inferred] An application question of a job post (List Job Post Questions items). The page is not stored; `id` and `question_key` are the fields the old Apply Job page uses to reference a question in `answers`. [inferred] `question_key` may be `null`. */
         JobPostQuestion: {
             /** @description [inferred] Question id, sent as `answers[].job_post_question.id` when applying. */
             id?: number;
             /** @description [inferred] Question key, sent as `answers[].job_post_question.question_key`. Values seen in the Apply Job example: `Phone`, `Experience`, `Education`, `Photo`. */
             question_key?: string | null;
         };
-        /** @description A talent pool of the authenticated company (List Talent Pools items, Create Talent Pool 201, Update Talent Pool 200). Every stored example is truncated inside `created_by`, so no field is required. The pages say the object includes the pool's "ID, name, creation date, and the number of candidates". */
+        /** @description A talent pool of the authenticated company (List Talent Pools items, Create Talent Pool 201, Update Talent Pool 200). Every stored example is truncated inside `created_by`, so no field is required. The pages say the object includes the pool's "ID, name, creation date, and the number of candidates". [inferred] `created_by` and `created_at` may be `null`. */
         TalentPool: {
             /** @description Talent pool id, used as `talent_pool_id`. */
             id?: number;

@@ -680,7 +680,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An activity on a candidate (a note or an email) performed by a user or the candidate. */
+        /** @description An activity on a candidate (a note or an email) performed by a user or the candidate. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Activity: {
             /** @description The activity's unique identifier. */
             id: string;
@@ -719,7 +719,7 @@ export interface components {
             created_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
-        /** @description A sender or recipient of an email activity. */
+        /** @description A sender or recipient of an email activity. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         ActivityEmailAddress: {
             /** @description Email address. */
             email?: string | null;
@@ -769,7 +769,7 @@ export interface components {
             created_at?: string;
             remote_data?: components["schemas"]["RemoteDataInput"];
         };
-        /** @description An application of a candidate for a job. Unlike almost every other resource, the docs do not mark `id` as required; it is required here anyway so that a wrong shape cannot validate as `{}` (CONVENTIONS.md, policy 7). No example body is documented, so every other field may be `null`. */
+        /** @description An application of a candidate for a job. Unlike almost every other resource, the docs do not mark `id` as required; it is required here anyway so that a wrong shape cannot validate as `{}` (CONVENTIONS.md, policy 7). No example body is documented, so every other field may be `null`. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Application: {
             /** @description The application's unique identifier. Not marked required in the docs. */
             id: string;
@@ -889,7 +889,7 @@ export interface components {
             user_id?: string;
             remote_data?: components["schemas"]["RemoteDataInput"];
         };
-        /** @description An attachment (resume, cover letter or other file) of a candidate. */
+        /** @description An attachment (resume, cover letter or other file) of a candidate. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Attachment: {
             /** @description The attachment's unique identifier. */
             id: string;
@@ -959,7 +959,7 @@ export interface components {
         AttachmentDownloadRequest: {
             remote_data?: components["schemas"]["RemoteDataInput"];
         };
-        /** @description A candidate. Integrations marked "partial" on List Candidates return a subset of these fields; call Get Candidates for the full object. */
+        /** @description A candidate. Integrations marked "partial" on List Candidates return a subset of these fields; call Get Candidates for the full object. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Candidate: {
             /** @description The candidate's unique identifier. */
             id: string;
@@ -1129,7 +1129,7 @@ export interface components {
             /** @description Whether the email is primary. */
             is_primary?: boolean;
         };
-        /** @description A department. */
+        /** @description A department. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Department: {
             /** @description The department's unique identifier. */
             id: string;
@@ -1179,7 +1179,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A candidate's EEOC (Equal Employment Opportunity) self-identification. No enums are documented for the four answers; they carry the provider's values. */
+        /** @description A candidate's EEOC (Equal Employment Opportunity) self-identification. No enums are documented for the four answers; they carry the provider's values. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Eeoc: {
             /** @description The EEOC record's unique identifier. */
             id: string;
@@ -1300,7 +1300,7 @@ export interface components {
                 description?: string;
             };
         };
-        /** @description A scheduled interview. */
+        /** @description A scheduled interview. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Interview: {
             /** @description The interview's unique identifier. */
             id: string;
@@ -1368,7 +1368,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A field of a job's application form. The docs list no creation or update timestamps. */
+        /** @description A field of a job's application form. The docs list no creation or update timestamps. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         JobFormField: {
             /** @description The form field's unique identifier. */
             id: string;
@@ -1431,7 +1431,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An interview stage of a job's hiring pipeline. */
+        /** @description An interview stage of a job's hiring pipeline. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         JobInterviewStage: {
             /** @description The stage's unique identifier. */
             id: string;
@@ -1483,7 +1483,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A job (requisition / posting). The first fields are confirmed; the docs' tail was visible only as an alphabetical list of descriptions, so `closed_at`, `compensation`, `is_remote`, `job_level`, `job_type`, `opened_at` and `tags` are [inferred] names. Integrations marked "partial" on List Jobs return a subset of fields; call Get Jobs for the full object. */
+        /** @description A job (requisition / posting). The first fields are confirmed; the docs' tail was visible only as an alphabetical list of descriptions, so `closed_at`, `compensation`, `is_remote`, `job_level`, `job_type`, `opened_at` and `tags` are [inferred] names. Integrations marked "partial" on List Jobs return a subset of fields; call Get Jobs for the full object. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Job: {
             /** @description The job's unique identifier. */
             id: string;
@@ -1550,7 +1550,7 @@ export interface components {
             updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
-        /** @description [inferred] One compensation entry of a job. Sub-field names are inferred from sort order. The docs also show a maximum and a minimum amount whose names are not visible (they start with "max" and "min"); they are left out. */
+        /** @description [inferred] One compensation entry of a job. Sub-field names are inferred from sort order. The docs also show a maximum and a minimum amount whose names are not visible (they start with "max" and "min"); they are left out. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         JobCompensation: {
             /** @description [inferred] The compensation entry's unique identifier. */
             id?: string;
@@ -1591,7 +1591,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An offer made to a candidate for a job. */
+        /** @description An offer made to a candidate for a job. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Offer: {
             /** @description The offer's unique identifier. */
             id: string;
@@ -1660,7 +1660,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An office of the hiring company. */
+        /** @description An office of the hiring company. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Office: {
             /** @description The office's unique identifier. */
             id: string;
@@ -1712,7 +1712,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description [inferred] An organization (a company account inside the ATS, e.g. a Breezy company). Truto's Organizations object page could not be read, so only the fields every unified resource has (`id`, `name`, `remote_data`) are assumed, and none is marked required. Expect more fields. */
+        /** @description [inferred] An organization (a company account inside the ATS, e.g. a Breezy company). Truto's Organizations object page could not be read, so only the fields every unified resource has (`id`, `name`, `remote_data`) are assumed, and none is marked required. Expect more fields. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Organization: {
             /** @description [inferred] The organization's unique identifier. */
             id: string;
@@ -1748,7 +1748,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A reason an application can be rejected for (see Reject Applications). */
+        /** @description A reason an application can be rejected for (see Reject Applications). The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         RejectReason: {
             /** @description The reject reason's unique identifier. */
             id: string;
@@ -1794,7 +1794,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An interviewer's feedback on a candidate. */
+        /** @description An interviewer's feedback on a candidate. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Scorecard: {
             /** @description The scorecard's unique identifier. */
             id: string;
@@ -1864,7 +1864,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A tag that can be put on candidates. */
+        /** @description A tag that can be put on candidates. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Tag: {
             /** @description The tag's unique identifier. */
             id: string;
@@ -1910,7 +1910,7 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A user of the ATS (recruiter, hiring manager, interviewer, admin). */
+        /** @description A user of the ATS (recruiter, hiring manager, interviewer, admin). The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         User: {
             /** @description The user's unique identifier. */
             id: string;
