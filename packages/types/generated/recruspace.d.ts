@@ -767,7 +767,9 @@ export interface components {
         /** @description A created candidate. The two sources disagree, so both shapes are accepted (CONVENTIONS.md, policy 2): the docs describe the body as the new candidate "with full details"; [secondary] the vendor's n8n node reads it from `{"success": "OK", "content": {...}}`. `unwrapContent()` from `@ats-sdk/client` returns the candidate for either shape. */
         CreatedCandidate: components["schemas"]["Candidate"] | components["schemas"]["CandidateEnvelope"];
         /** @description [inferred] The errors of one field in a Django REST Framework error body: a message, a list of messages, a nested map for a nested object field, or a list of nested maps (one per item) for a list field. */
-        FieldErrors: string | components["schemas"]["FieldErrors"][] | {
+        FieldErrors: string | (string | components["schemas"]["FieldErrorMap"])[] | components["schemas"]["FieldErrorMap"];
+        /** @description [inferred] Django REST Framework errors of a nested object (or of one item of a list field): field name to that field's errors. Empty for a list item without errors. */
+        FieldErrorMap: {
             [key: string]: components["schemas"]["FieldErrors"];
         };
         /** @description [inferred] Validation error body as Django REST Framework emits it: a map from field name to a list of messages (`{"email": ["This field is required."]}`), where a nested serializer field maps to a nested object and a list field to a list of such objects (`{"answers": [{"job_post_question": ["This field is required."]}]}`); errors about the whole body are under `non_field_errors`; some errors are a single `{"detail": "..."}`. The docs list 400 responses but never show their body. */
