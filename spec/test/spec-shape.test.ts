@@ -13,7 +13,7 @@ const EXPECTED_OPERATIONS: Record<string, string[]> = {
     'listJobPosts', 'getJobPost', 'applyToJobPost', 'listJobPostQuestions', 'listTalentPools',
     'updateTalentPool', 'deleteTalentPool', 'listTalentPoolCandidates', 'createTalentPool', 'uploadFile',
     // secondary: known only from the vendor's n8n node
-    'uploadFileUnscoped', 'subscribeWebhook', 'unsubscribeWebhook', 'validateApiKey',
+    'uploadFileUnscoped', 'subscribeWebhook', 'unsubscribeWebhook', 'validateApiKey', 'addNoteToCandidateViaIntegration',
   ],
   'unified-ats': [
     'listActivities', 'createActivity', 'listApplications', 'getApplication', 'moveApplicationStage',

@@ -448,6 +448,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/integration/add-note/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a note to a candidate (the path an older vendor node used)
+         * @description [secondary] Add Note to Candidate at the undocumented path the vendor's n8n node used in December 2025, `/api/v1/candidates/integration/add-note/`, with the same JSON body as the documented `/api/v1/client/candidates/add-note/`. Prefer the documented path; this one may be retired.
+         */
+        post: operations["addNoteToCandidateViaIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     candidate_created: {
@@ -1822,6 +1842,34 @@ export interface operations {
         responses: {
             200: components["responses"]["UnreadSuccess"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addNoteToCandidateViaIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description [inferred] The note was created, as on the documented path. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description [inferred] The candidate does not exist or belongs to another company. */
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -40,3 +40,10 @@ describeOperation('recruspace', 'uploadFileUnscoped', () => {
     expect(['number', 'string']).toContain(typeof unwrapContent(result.data!).id);
   });
 });
+
+describeOperation('recruspace', 'addNoteToCandidateViaIntegration', () => {
+  itWrites('recruspace', 'adds a note at the path the older vendor node used', async () => {
+    const result = await recruspace().POST('/api/v1/candidates/integration/add-note/', { body: { candidate_id: 123, text: 'Added from n8n' } });
+    expectDocumentedSuccess('recruspace', 'addNoteToCandidateViaIntegration', result);
+  });
+});

@@ -62,6 +62,11 @@ describe('the vendor n8n node’s requests are accepted', () => {
     await expectAccepted('addNoteToCandidate', await send('/api/v1/client/candidates/add-note/', { method: 'POST', json }));
   });
 
+  itWrites(api, 'add a note at the undocumented path an older node version used', async () => {
+    const json = { candidate_id: 123, text: 'Added from n8n' };
+    await expectAccepted('addNoteToCandidateViaIntegration', await send('/api/v1/candidates/integration/add-note/', { method: 'POST', json }));
+  });
+
   itWrites(api, 'subscribe the trigger URL to both events', async () => {
     const json = { target_url: 'https://n8n.example.com/webhook/7f3c2a', events: ['candidate_created', 'candidate_replied_to_email'] };
     await expectAccepted('subscribeWebhook', await send('/api/v1/integrations/webhooks/', { method: 'POST', json }));
