@@ -39,4 +39,6 @@ export type { RetryInfo } from './core/transport.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { toFormData } from './core/multipart.js';
 export { toFile } from './core/uploads.js';
+export { unwrapContent, unwrapResult } from './core/unwrap.js';
+export type { UnwrappedContent, UnwrappedResult } from './core/unwrap.js';
 export type { FileData, FileUpload, Upload, WithUploads } from './core/uploads.js';

@@ -76,7 +76,7 @@ describe('paginate', () => {
     });
     expectTypeOf(candidates.toArray()).toEqualTypeOf<Promise<RsSchemas['Candidate'][]>>();
     expectTypeOf(ua.paginate('/unified/ats/candidates', { params: { query: { limit: 100 } }, maxPages: 10 })).toEqualTypeOf<
-      Paginator<UaSchemas['Candidate'], UaSchemas['CandidateList']>
+      Paginator<UaSchemas['Candidate'], UaSchemas['CandidateList'] | UaSchemas['CandidateKeyedList']>
     >();
   });
 
@@ -106,7 +106,7 @@ describe('uploads', () => {
       email: 'jane@example.com',
       cv_file: { data: bytes, filename: 'cv.pdf', contentType: 'application/pdf' },
     });
-    expectTypeOf(data).toEqualTypeOf<RsSchemas['Candidate'] | undefined>();
+    expectTypeOf(data).toEqualTypeOf<RsSchemas['CreatedCandidate'] | undefined>();
     void recruspaceUploads.uploadFile(rs, { file: new Blob([bytes]), folder_key: 'cv' });
     void recruspaceUploads.uploadFile(rs, { file: new File([bytes], 'cv.pdf') }, { idempotencyKey: true });
     const attachment = await unifiedAtsUploads.createAttachment(ua, { file: bytes }, { params: { query: { integrated_account_id: 'x' } } });

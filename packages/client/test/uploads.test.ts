@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecruspaceClient, createUnifiedAtsClient, recruspaceUploads, toFile, unifiedAtsUploads } from '../src/index.js';
+import { createRecruspaceClient, createUnifiedAtsClient, recruspaceUploads, toFile, unifiedAtsUploads, unwrapContent } from '../src/index.js';
 
 function recordingFetch(status = 201, body: unknown = { id: 1 }) {
   const requests: Request[] = [];
@@ -54,7 +54,7 @@ describe('upload helpers', () => {
     const { fetch, requests } = recordingFetch(201, { success: 'OK', content: { id: 20170 } });
     const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch });
     const { data } = await recruspaceUploads.uploadFile(rs, { file: new Blob([bytes], { type: 'application/pdf' }), folder_key: 'cv' });
-    expect(data?.content?.id).toBe(20170);
+    expect(data && unwrapContent(data).id).toBe(20170);
     const form = await requests[0]!.formData();
     expect((form.get('file') as File).name).toBe('file');
     expect(form.get('folder_key')).toBe('cv');
