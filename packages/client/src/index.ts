@@ -10,6 +10,7 @@ export type {
   CallOptions,
   DataResult,
   ErrorBody,
+  IdempotentCallOptions,
   ListItem,
   PaginatedPath,
   SuccessBody,

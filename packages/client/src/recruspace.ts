@@ -26,6 +26,8 @@ export function createRecruspaceClient(options: RecruspaceClientOptions = {}): R
     middleware: [bearerAuth(apiKey)],
     rateLimitPreset: RECRUSPACE_RATE_LIMIT,
     pageStyle: 'page',
+    idempotentWrites: false,
+    apiName: 'Recruspace',
   });
 }
 

@@ -1,10 +1,9 @@
 import type { components, paths } from '@ats-sdk/types/unified-ats';
 import { bearerAuth } from './core/auth.js';
 import { createApiClient, type BaseClientOptions } from './core/create-api-client.js';
-import { defaultQueryParam } from './core/default-query.js';
 import type { WithOptionalQueryParam } from './core/optional-query-param.js';
 import { UNIFIED_ATS_RATE_LIMIT } from './core/rate-limit.js';
-import type { ApiClient, ApiResult, CallInit, OperationAt } from './core/types.js';
+import type { ApiClient, ApiResult, CallInit, IdempotentCallOptions, OperationAt } from './core/types.js';
 import { uploader, type WithUploads } from './core/uploads.js';
 
 export const UNIFIED_ATS_BASE_URL = 'https://api.truto.one';
@@ -23,17 +22,20 @@ export interface UnifiedAtsClientOptions extends BaseClientOptions {
 export type UnifiedAtsPaths = WithOptionalQueryParam<paths, 'integrated_account_id'>;
 
 /** A typed client for every Truto Unified ATS path. */
-export type UnifiedAtsClient = ApiClient<UnifiedAtsPaths>;
+export type UnifiedAtsClient = ApiClient<UnifiedAtsPaths, IdempotentCallOptions>;
 
 export function createUnifiedAtsClient(options: UnifiedAtsClientOptions = {}): UnifiedAtsClient {
   const { token, integratedAccountId, baseUrl = UNIFIED_ATS_BASE_URL, ...rest } = options;
   return createApiClient<UnifiedAtsPaths>({
     ...rest,
     baseUrl,
-    middleware: [bearerAuth(token), defaultQueryParam('integrated_account_id', integratedAccountId)],
+    middleware: [bearerAuth(token)],
+    defaultQuery: { integrated_account_id: integratedAccountId },
     rateLimitPreset: UNIFIED_ATS_RATE_LIMIT,
     pageStyle: 'cursor',
-  });
+    idempotentWrites: true,
+    apiName: 'Truto',
+  }) as UnifiedAtsClient;
 }
 
 type CreateAttachment = OperationAt<UnifiedAtsPaths, '/unified/ats/attachments', 'post'>;
@@ -44,7 +46,7 @@ export interface UnifiedAtsUploads {
   createAttachment(
     client: UnifiedAtsClient,
     body: WithUploads<components['schemas']['AttachmentCreateRequest'], 'file'>,
-    init?: Omit<CallInit<CreateAttachment>, 'body'>,
+    init?: Omit<CallInit<CreateAttachment, IdempotentCallOptions>, 'body'>,
   ): Promise<ApiResult<CreateAttachment>>;
 }
 

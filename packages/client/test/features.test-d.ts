@@ -40,15 +40,13 @@ describe('throwing form', () => {
     expectTypeOf(data).toEqualTypeOf<undefined>();
   });
 
-  it('error classes carry a typed body when narrowed', () => {
+  it('error classes carry their fields when narrowed', () => {
     const error: unknown = null;
     if (error instanceof NotFoundError) {
       expectTypeOf(error.status).toEqualTypeOf<number>();
       expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
       expectTypeOf(error).toExtend<ApiError>();
     }
-    const typed = null as unknown as ApiError<RsSchemas['ErrorDetail']>;
-    expectTypeOf(typed.body.detail).toEqualTypeOf<string>();
   });
 });
 
@@ -60,10 +58,11 @@ describe('the default form', () => {
 
   it('takes per-call retry, timeout, idempotency and signal options', () => {
     void rs.GET('/api/v1/client/talent-pools/', { maxRetries: 0, timeoutMs: 500, signal: AbortSignal.timeout(1000) });
-    void rs.POST('/api/v1/client/talent-pools/create/', { body: { name: 'x' }, idempotencyKey: true });
     void ua.POST('/unified/ats/candidates', { body: {}, idempotencyKey: 'my-key' });
+    // @ts-expect-error: Recruspace documents no idempotency support
+    void rs.POST('/api/v1/client/talent-pools/create/', { body: { name: 'x' }, idempotencyKey: true });
     // @ts-expect-error: idempotencyKey is true or a string
-    void rs.POST('/api/v1/client/talent-pools/create/', { body: { name: 'x' }, idempotencyKey: false });
+    void ua.POST('/unified/ats/candidates', { body: {}, idempotencyKey: false });
   });
 });
 
@@ -108,7 +107,7 @@ describe('uploads', () => {
     });
     expectTypeOf(data).toEqualTypeOf<RsSchemas['Candidate'] | undefined>();
     void recruspaceUploads.uploadFile(rs, { file: new Blob([bytes]), folder_key: 'cv' });
-    void recruspaceUploads.uploadFile(rs, { file: new File([bytes], 'cv.pdf') }, { idempotencyKey: true });
+    void recruspaceUploads.uploadFile(rs, { file: new File([bytes], 'cv.pdf') }, { maxRetries: 0 });
     const attachment = await unifiedAtsUploads.createAttachment(ua, { file: bytes }, { params: { query: { integrated_account_id: 'x' } } });
     expectTypeOf(attachment.data).toEqualTypeOf<UaSchemas['Attachment'] | undefined>();
   });
@@ -118,5 +117,13 @@ describe('uploads', () => {
     void recruspaceUploads.createCandidate(rs, { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' });
     // @ts-expect-error: a string is not a file
     void recruspaceUploads.uploadFile(rs, { file: 'cv.pdf' });
+  });
+});
+
+describe('10. ApiError.body after instanceof', () => {
+  it('is unknown, not any', () => {
+    const e: unknown = null;
+    if (e instanceof NotFoundError) expectTypeOf(e.body).toBeUnknown();
+    if (e instanceof ApiError) expectTypeOf(e.body).toBeUnknown();
   });
 });

@@ -1,11 +1,11 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { apiErrorFor, AtsSdkError, ConnectionError, ResponseParseError, responseFields, TimeoutError } from './errors.js';
-import { createLog, redactUrl, type Logger, type LogLevel } from './logger.js';
+import { createLog, redactMessage, redactUrl, type Logger, type LogLevel } from './logger.js';
 import { paginator, type PageStyle } from './pagination.js';
 import { toRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { requestIdOf } from './request-id.js';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './retry.js';
-import { createTransport, sleep, type Attempts, type RetryInfo } from './transport.js';
+import { createTransport, type Attempts, type RetryInfo } from './transport.js';
 import type { ApiClient } from './types.js';
 
 /** Options every API client accepts, whatever the API. */
@@ -26,8 +26,10 @@ export interface BaseClientOptions {
   /** Called before each retry with what happened and how long the client waits. */
   onRetry?: (info: RetryInfo) => void;
   /**
-   * A deadline per call in milliseconds, covering retries, waits and reading the body; the call
-   * then rejects with `TimeoutError`. Default 60 000; `0` turns it off (the runtime's limits apply).
+   * A deadline per call in milliseconds, covering retries, waits and reading the body (except with
+   * `parseAs: 'stream'`, where it ends once the headers are in); the call then rejects with
+   * `TimeoutError`. Default 60 000; `0` or `Infinity` turn it off (the runtime's limits apply).
+   * NaN or a negative number is refused; more than 2³¹−1 ms (about 24.8 days) is capped to that.
    */
   timeoutMs?: number;
   /**
@@ -48,18 +50,50 @@ interface CoreOptions extends BaseClientOptions {
   rateLimitPreset: RateLimitOptions;
   /** How this API's lists page. */
   pageStyle: PageStyle;
+  /**
+   * Query parameters every call gets unless it sets its own. Added before openapi-fetch builds the
+   * Request (a middleware would have to rebuild it, turning the body into a stream sent chunked).
+   */
+  defaultQuery?: Record<string, string | undefined>;
+  /** The API honours `Idempotency-Key` (Truto); elsewhere `idempotencyKey` is refused. */
+  idempotentWrites: boolean;
+  /** The API's name in error messages, e.g. `Recruspace`. */
+  apiName: string;
 }
 
-type Init = Record<string, any> & { params?: { query?: Record<string, unknown> } };
+type Init = Record<string, any> & { params?: { query?: Record<string, unknown>; path?: Record<string, unknown> } };
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** setTimeout's largest delay; a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A usable deadline: 0 and Infinity mean off (returned as 0); NaN or negative is refused. */
+function checkTimeout(ms: number): number {
+  if (!(ms >= 0)) throw new AtsSdkError(`timeoutMs must be 0 (off), a positive number of milliseconds or Infinity, got ${ms}`);
+  return ms === Infinity ? 0 : Math.min(ms, MAX_TIMER_MS);
+}
+
+/** `a/./b` or `a/../b` would be normalized by the URL parser into a different endpoint. */
+function checkPathParams(path: Record<string, unknown> | undefined) {
+  for (const name in path) {
+    const value = String(path[name]);
+    if (value === '.' || value === '..' || value === '') {
+      throw new AtsSdkError(`path parameter \`${name}\` must not be empty, "." or "..": the URL would point elsewhere`);
+    }
+  }
+}
 
 /** The one place that builds a client: both APIs go through here. */
 export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClient<Paths> {
   const clientRetries = options.maxRetries ?? 2;
   // A server that never answers must not hang a caller: every call has a deadline unless turned off.
-  const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const clientTimeout = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // fetch refuses such a URL with a message that quotes it; say so without quoting it.
+  if (/^[a-z][\w+.-]*:\/\/[^/?#]*@/i.test(options.baseUrl)) {
+    throw new AtsSdkError('baseUrl must not contain user:password@ (fetch refuses it): pass credentials as options instead');
+  }
+  const { defaultQuery, idempotentWrites, apiName } = options;
   const limiter = toRateLimiter(options.rateLimit, options.rateLimitPreset);
   const send = createTransport({
     fetch: options.fetch,
@@ -67,6 +101,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     onRetry: options.onRetry,
     limiter,
     log: createLog(options.logger, options.logLevel),
+    idempotentWrites,
   });
   const openapi = createClient({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
@@ -78,7 +113,10 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
 
   async function call(method: string, path: string, init: Init | undefined, throwOnError: boolean) {
     // Our options are taken out; the rest is openapi-fetch's, which sends it through `send`.
-    const { maxRetries = clientRetries, timeoutMs = clientTimeout, idempotencyKey, ...rest } = init ?? {};
+    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, ...rest } = init ?? {};
+    const deadline = timeoutMs === undefined ? clientTimeout : checkTimeout(timeoutMs);
+    checkPathParams(rest.params?.path);
+    if (defaultQuery) rest.params = { ...rest.params, query: { ...defaultQuery, ...rest.params?.query } };
     // `> 0` also turns NaN or a negative number into no retries (never endless ones).
     const attempts: Attempts = { maxRetries: maxRetries > 0 ? maxRetries : 0, retries: 0, response: undefined, url: '' };
     rest.fetch = (request: Request) => send(request, attempts);
@@ -86,20 +124,18 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     const parseJson = rest.parseAs === undefined || rest.parseAs === 'json';
     if (parseJson) rest.parseAs = 'text';
     if (idempotencyKey) {
+      if (!idempotentWrites) throw new AtsSdkError(`${apiName} documents no idempotency support: idempotencyKey is not offered`);
       rest.headers = { ...rest.headers, 'Idempotency-Key': idempotencyKey === true ? crypto.randomUUID() : idempotencyKey };
     }
     const callerSignal: AbortSignal | undefined = rest.signal;
     // Queueing for a rate-limit slot is not the server being slow: the deadline starts after it.
-    if (limiter) {
-      const wait = limiter();
-      if (wait > 0) await sleep(wait, callerSignal);
-    }
+    if (limiter) attempts.slot = await limiter.acquire(callerSignal);
     let timeout: AbortController | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Timers and signals cost a few µs per call, so they exist only when a timeout is set.
-    if (timeoutMs > 0 && timeoutMs < Infinity) {
+    if (deadline > 0) {
       timeout = new AbortController();
-      timer = setTimeout(abortOnTimeout, timeoutMs, timeout, method, path, timeoutMs);
+      timer = setTimeout(abortOnTimeout, deadline, timeout, method, path, deadline);
       rest.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     }
     try {
@@ -114,10 +150,15 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
         }
       }
       if (throwOnError && !response.ok) throw apiErrorFor(response, result.error, requestId, attempts.retries, method, attempts.url);
+      // Every 2xx but 204/205 declares a body in both specs: an empty one is a broken answer.
+      if (throwOnError && parseJson && result.data === undefined && !BODILESS.test(`${response.status} ${method}`)) {
+        throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), undefined, 'empty body');
+      }
       return result;
     } catch (error) {
-      throw failure(error, method, attempts, timeout, callerSignal);
+      throw failure(error, method, path, attempts, timeout, callerSignal);
     } finally {
+      attempts.slot?.();
       if (timer !== undefined) clearTimeout(timer);
     }
   }
@@ -145,10 +186,13 @@ function abortOnTimeout(controller: AbortController, method: string, path: strin
   controller.abort(new TimeoutError(method, path, ms));
 }
 
+const BODILESS = /^20[45] |HEAD$/;
+
 /** What a call rejects with when it has no response to resolve with. */
 function failure(
   error: unknown,
   method: string,
+  path: string,
   attempts: Attempts,
   timeout: AbortController | undefined,
   callerSignal: AbortSignal | undefined,
@@ -163,5 +207,7 @@ function failure(
     return broken;
   }
   // Nothing was sent: the request itself was wrong (a bad header value, an unserializable body).
-  return error;
+  // The runtime's message may quote a header value or a URL with credentials: redact, and keep no cause.
+  const message = error instanceof Error ? `${error.name}: ${redactMessage(error.message)}` : 'unknown error';
+  return new AtsSdkError(`${method} ${path}: the request could not be built (${message})`);
 }
