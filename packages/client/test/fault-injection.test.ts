@@ -161,10 +161,10 @@ describe('retries against a real server', () => {
         (res) => json(res, 201, { id: 'a1' }),
       ),
     );
-    const { createAttachment } = (await import('../src/index.js')).unifiedAtsUploads;
+    const { createUnifiedAts } = await import('../src/index.js');
+    const ua = createUnifiedAts({ token: 'truto_test_token', integratedAccountId: 'acc', baseUrl: server.url, backoff: fast });
     const bytes = new TextEncoder().encode('%PDF-1.4 retried upload');
-    const { data } = await createAttachment(
-      truto(server.url),
+    const data = await ua.attachments.create(
       { file: { data: bytes, filename: 'cv.pdf', contentType: 'application/pdf' } },
       { idempotencyKey: 'upload-1' },
     );

@@ -5,9 +5,9 @@ import {
   ApiError,
   createRecruspaceClient,
   createUnifiedAtsClient,
+  createRecruspace,
+  createUnifiedAts,
   NotFoundError,
-  recruspaceUploads,
-  unifiedAtsUploads,
   type Paginator,
 } from '../src/index.js';
 
@@ -96,27 +96,30 @@ describe('paginate', () => {
   });
 });
 
-describe('uploads', () => {
+describe('multipart resource methods', () => {
   it('accept a Blob, a File, bytes, or bytes with a name and type, and type the result', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const { data } = await recruspaceUploads.createCandidate(rs, {
+    const rsr = createRecruspace({ apiKey: 'k' });
+    const uar = createUnifiedAts({ token: 't', integratedAccountId: 'acc' });
+    const data = await rsr.candidates.create({
       first_name: 'Jane',
       last_name: 'Doe',
       email: 'jane@example.com',
       cv_file: { data: bytes, filename: 'cv.pdf', contentType: 'application/pdf' },
     });
-    expectTypeOf(data).toEqualTypeOf<RsSchemas['Candidate'] | undefined>();
-    void recruspaceUploads.uploadFile(rs, { file: new Blob([bytes]), folder_key: 'cv' });
-    void recruspaceUploads.uploadFile(rs, { file: new File([bytes], 'cv.pdf') }, { maxRetries: 0 });
-    const attachment = await unifiedAtsUploads.createAttachment(ua, { file: bytes }, { params: { query: { integrated_account_id: 'x' } } });
-    expectTypeOf(attachment.data).toEqualTypeOf<UaSchemas['Attachment'] | undefined>();
+    expectTypeOf(data).toEqualTypeOf<RsSchemas['Candidate']>();
+    void rsr.files.upload({ file: new Blob([bytes]), folder_key: 'cv' });
+    void rsr.files.upload({ file: new File([bytes], 'cv.pdf') }, { maxRetries: 0 });
+    const attachment = await uar.attachments.create({ file: bytes, integrated_account_id: 'x' });
+    expectTypeOf(attachment).toEqualTypeOf<UaSchemas['Attachment']>();
   });
 
   it('require the file and the other required fields', () => {
+    const rsr = createRecruspace({ apiKey: 'k' });
     // @ts-expect-error: cv_file is required
-    void recruspaceUploads.createCandidate(rs, { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' });
+    void rsr.candidates.create({ first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' });
     // @ts-expect-error: a string is not a file
-    void recruspaceUploads.uploadFile(rs, { file: 'cv.pdf' });
+    void rsr.files.upload({ file: 'cv.pdf' });
   });
 });
 

@@ -109,10 +109,10 @@ describe('client-side rate limiting', () => {
       const fetch = async () => (sent++, new Response('[]', { headers: { 'content-type': 'application/json' } }));
       const calls = (rs: ReturnType<typeof createRecruspaceClient>) =>
         Array.from({ length: 101 }, () => rs.GET('/api/v1/client/talent-pools/'));
-      await Promise.all(calls(createRecruspaceClient({ baseUrl: 'http://api.test', fetch })));
+      await Promise.all(calls(createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch })));
       expect(sent).toBe(101);
       sent = 0;
-      const paced = Promise.all(calls(createRecruspaceClient({ baseUrl: 'http://api.test', fetch, rateLimit: true })));
+      const paced = Promise.all(calls(createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch, rateLimit: true })));
       // The 101st waits a full minute after the first answer, plus the 25 ms margin.
       await vi.advanceTimersByTimeAsync(60_000);
       expect(sent).toBe(100);
@@ -168,7 +168,7 @@ describe('default deadline', () => {
       // A server that never answers, as fetch sees it: the promise settles only on abort.
       const fetch = (request: Request) =>
         new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
-      const rs = createRecruspaceClient({ baseUrl: 'http://api.test', fetch, maxRetries: 0 });
+      const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch, maxRetries: 0 });
       const pending = rs.GET('/api/v1/client/talent-pools/').catch((error: unknown) => error);
       await vi.advanceTimersByTimeAsync(59_999);
       const early = await Promise.race([pending, Promise.resolve('still waiting')]);

@@ -41,7 +41,16 @@ export interface BaseClientOptions {
   logger?: Logger;
   /** `silent` (the default without a logger), `error`, `warn`, `info` (the default with one) or `debug`. */
   logLevel?: LogLevel;
+  /**
+   * `false` lets the client be created without an API key (and, for Truto, call without an integrated
+   * account): for a mock or a proxy that authenticates itself. Default `true`: a missing one is an
+   * error that names the option and the environment variable.
+   */
+  requireCredentials?: boolean;
 }
+
+/** Settings that derive a client: `client.withOptions({ … })`. */
+export type DeriveOptions<Options> = Partial<Options>;
 
 interface CoreOptions extends BaseClientOptions {
   baseUrl: string;
@@ -59,6 +68,10 @@ interface CoreOptions extends BaseClientOptions {
   idempotentWrites: boolean;
   /** The API's name in error messages, e.g. `Recruspace`. */
   apiName: string;
+  /** A query parameter every call must end up with, and what to say when one does not. */
+  requiredQuery?: [name: string, message: string];
+  /** Builds the client `withOptions` returns, from the options given to it. */
+  derive(options: BaseClientOptions): unknown;
 }
 
 type Init = Record<string, any> & { params?: { query?: Record<string, unknown>; path?: Record<string, unknown> } };
@@ -70,17 +83,15 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A usable deadline: 0 and Infinity mean off (returned as 0); NaN or negative is refused. */
 function checkTimeout(ms: number): number {
-  if (!(ms >= 0)) throw new AtsSdkError(`timeoutMs must be 0 (off), a positive number of milliseconds or Infinity, got ${ms}`);
+  if (!(ms >= 0)) throw new AtsSdkError(`Invalid timeoutMs: ${ms}`);
   return ms === Infinity ? 0 : Math.min(ms, MAX_TIMER_MS);
 }
 
-/** `a/./b` or `a/../b` would be normalized by the URL parser into a different endpoint. */
+/** `a/./b` or `a/../b` would be normalized by the URL parser into a different endpoint. (An empty value is sent: the server answers it.) */
 function checkPathParams(path: Record<string, unknown> | undefined) {
   for (const name in path) {
     const value = String(path[name]);
-    if (value === '.' || value === '..' || value === '') {
-      throw new AtsSdkError(`path parameter \`${name}\` must not be empty, "." or "..": the URL would point elsewhere`);
-    }
+    if (/^\.\.?$/.test(value)) throw new AtsSdkError(`Invalid path parameter \`${name}\`: "${value}"`);
   }
 }
 
@@ -91,9 +102,9 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
   const clientTimeout = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   // fetch refuses such a URL with a message that quotes it; say so without quoting it.
   if (/^[a-z][\w+.-]*:\/\/[^/?#]*@/i.test(options.baseUrl)) {
-    throw new AtsSdkError('baseUrl must not contain user:password@ (fetch refuses it): pass credentials as options instead');
+    throw new AtsSdkError('baseUrl must not contain credentials');
   }
-  const { defaultQuery, idempotentWrites, apiName } = options;
+  const { defaultQuery, idempotentWrites, apiName, requiredQuery } = options;
   const limiter = toRateLimiter(options.rateLimit, options.rateLimitPreset);
   const send = createTransport({
     fetch: options.fetch,
@@ -105,7 +116,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
   });
   const openapi = createClient({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    headers: options.headers,
+    headers: { ...userAgent(), ...options.headers },
   });
   for (const middleware of options.middleware) openapi.use(middleware);
   // Called untyped here; the typed surface is ApiClient (types.ts).
@@ -117,6 +128,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     const deadline = timeoutMs === undefined ? clientTimeout : checkTimeout(timeoutMs);
     checkPathParams(rest.params?.path);
     if (defaultQuery) rest.params = { ...rest.params, query: { ...defaultQuery, ...rest.params?.query } };
+    if (requiredQuery && rest.params?.query?.[requiredQuery[0]] == null) throw new AtsSdkError(requiredQuery[1]);
     // `> 0` also turns NaN or a negative number into no retries (never endless ones).
     const attempts: Attempts = { maxRetries: maxRetries > 0 ? maxRetries : 0, retries: 0, response: undefined, url: '' };
     rest.fetch = (request: Request) => send(request, attempts);
@@ -124,7 +136,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     const parseJson = rest.parseAs === undefined || rest.parseAs === 'json';
     if (parseJson) rest.parseAs = 'text';
     if (idempotencyKey) {
-      if (!idempotentWrites) throw new AtsSdkError(`${apiName} documents no idempotency support: idempotencyKey is not offered`);
+      if (!idempotentWrites) throw new AtsSdkError(`${apiName} does not support idempotencyKey`);
       rest.headers = { ...rest.headers, 'Idempotency-Key': idempotencyKey === true ? crypto.randomUUID() : idempotencyKey };
     }
     const callerSignal: AbortSignal | undefined = rest.signal;
@@ -170,6 +182,9 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     throwing[method] = (path: string, init?: Init) => call(method, path, init, true);
   }
   client.throwing = throwing;
+  // A derived client shares this one's rate limiter unless it is given its own `rateLimit`.
+  client.withOptions = (more: BaseClientOptions) =>
+    options.derive({ rateLimit: limiter, ...more, headers: { ...options.headers, ...more.headers } });
   client.paginate = (path: string, init: Init = {}) => {
     const { maxPages, maxItems, ...rest } = init;
     return paginator(
@@ -187,6 +202,14 @@ function abortOnTimeout(controller: AbortController, method: string, path: strin
 }
 
 const BODILESS = /^20[45] |HEAD$/;
+
+/**
+ * Names the SDK to the server. Browsers refuse to let a page set User-Agent (and a custom header
+ * would cost every call a CORS preflight), so there it is left out.
+ */
+function userAgent(): Record<string, string> {
+  return typeof document === 'undefined' ? { 'User-Agent': `ats-sdk-client/${__SDK_VERSION__}` } : {};
+}
 
 /** What a call rejects with when it has no response to resolve with. */
 function failure(
@@ -208,6 +231,5 @@ function failure(
   }
   // Nothing was sent: the request itself was wrong (a bad header value, an unserializable body).
   // The runtime's message may quote a header value or a URL with credentials: redact, and keep no cause.
-  const message = error instanceof Error ? `${error.name}: ${redactMessage(error.message)}` : 'unknown error';
-  return new AtsSdkError(`${method} ${path}: the request could not be built (${message})`);
+  return new AtsSdkError(`${method} ${path}: invalid request (${redactMessage(String(error))})`);
 }

@@ -56,6 +56,14 @@ export class ApiError extends AtsSdkError {
   }
 }
 
+/**
+ * `error` is an ApiError; with `operation`, one from that operation's resource method (e.g.
+ * `getCandidate`). Each API exports a typed version that also types `body` (`isRecruspaceError`).
+ */
+export function isApiError(error: unknown, operation?: string): error is ApiError {
+  return error instanceof ApiError && (operation === undefined || error.operation === operation);
+}
+
 /** 400: the request was malformed or failed validation. */
 export class BadRequestError extends ApiError {
   override name = 'BadRequestError';

@@ -60,7 +60,7 @@ export function paginator<Item, Page>(
       yield page;
       const next = (page as any)[nextKey];
       if (count >= maxPages || next == null || next === '') return;
-      if (typeof next !== 'string') throw new PaginationError(`${nextKey} is a ${typeof next}, not a string`);
+      if (typeof next !== 'string') throw new PaginationError(`${nextKey} is not a string`);
       const requested = cursorStyle ? next : pageNumberOf(next);
       if (seen.has(String(requested))) throw new PaginationError(`Repeated ${nextKey}: ${cursorStyle ? next : redactUrl(next)}`);
       seen.add(String(requested));

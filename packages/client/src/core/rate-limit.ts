@@ -32,8 +32,10 @@ const MARGIN_MS = 25;
 
 /** A limiter to share between clients that use the same credential: `rateLimit: limiter` on each. */
 export function createRateLimiter({ limit, intervalMs }: RateLimitOptions): RateLimiter {
-  if (!(Number.isInteger(limit) && limit > 0)) throw new AtsSdkError(`rateLimit.limit must be a positive integer, got ${limit}`);
-  if (!(intervalMs > 0 && intervalMs < Infinity)) throw new AtsSdkError(`rateLimit.intervalMs must be a positive number, got ${intervalMs}`);
+  // A positive whole number of requests per a positive, finite number of milliseconds.
+  if (!(limit % 1 === 0 && limit > 0 && intervalMs > 0 && intervalMs < Infinity)) {
+    throw new AtsSdkError(`Invalid rateLimit: limit ${limit}, intervalMs ${intervalMs}`);
+  }
   let inFlight = 0;
   // When each answered request's slot becomes free again, in order.
   const freeAt: number[] = [];

@@ -51,7 +51,7 @@ export function retryDelayMs(response: Response | undefined, retry: number, back
 
 const DIGITS = /^\d+$/;
 /** RFC 9110's IMF-fixdate, the only date form Retry-After may use: `Sun, 06 Nov 1994 08:49:37 GMT`. */
-const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
 
 /**
  * `retry-after-ms` (milliseconds), else `Retry-After` (delta-seconds or an IMF-fixdate), else on a
@@ -59,7 +59,7 @@ const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|J
  */
 export function serverDelayMs(headers: Headers, status: number): number | undefined {
   const ms = headers.get('retry-after-ms')?.trim();
-  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  if (ms && DIGITS.test(ms)) return Number(ms);
   const retryAfter = headers.get('retry-after')?.trim();
   if (retryAfter && DIGITS.test(retryAfter)) return Number(retryAfter) * 1000;
   if (retryAfter && IMF_FIXDATE.test(retryAfter)) return Math.max(0, Date.parse(retryAfter) - Date.now());

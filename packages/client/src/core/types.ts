@@ -143,7 +143,12 @@ type PaginateArgs<Op, O extends CallOptions> =
  * A typed client over an API's `paths`: one method per HTTP verb the spec uses. `O` is what a call
  * accepts besides params and body (`IdempotentCallOptions` where the API honours idempotency keys).
  */
-export interface ApiClient<Paths extends {}, O extends CallOptions = CallOptions> extends Methods<Paths, false, O> {
+export interface ApiClient<Paths extends {}, O extends CallOptions = CallOptions, Options = {}> extends Methods<Paths, false, O> {
+  /**
+   * A client with these options on top of this one's (headers are merged): per tenant, per integrated
+   * account, or with other retries. It shares this client's rate limiter unless given its own `rateLimit`.
+   */
+  withOptions(options: Options): this;
   /**
    * The throwing form: `const { data } = await client.throwing.GET(…)` gives the 2xx body (never
    * undefined) and rejects with the ApiError subclass for an error status.

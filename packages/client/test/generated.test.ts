@@ -1,0 +1,35 @@
+// The resource layer is generated: the committed files match the specs, and names follow the rule.
+import { readFileSync } from 'node:fs';
+import { apis } from '@ats-sdk/spec/apis';
+import { describe, expect, it } from 'vitest';
+import { nameOf, renderResources } from '../scripts/render-resources.mjs';
+
+describe('generated resources', () => {
+  it.each(apis.map((api) => api.name))('src/resources/%s.ts matches its spec (else run `pnpm generate`)', (api) => {
+    const committed = readFileSync(new URL(`../src/resources/${api}.ts`, import.meta.url), 'utf8');
+    expect(committed === renderResources(api), `src/resources/${api}.ts is stale`).toBe(true);
+  });
+
+  it('names methods by one rule over operationId and tag', () => {
+    const cases: Array<[string, string, string]> = [
+      ['getCandidate', 'Candidates', 'candidates.retrieve'],
+      ['createCandidate', 'Candidates', 'candidates.create'],
+      ['searchCandidateByEmail', 'Candidates', 'candidates.searchByEmail'],
+      ['addNoteToCandidate', 'Candidates', 'candidates.addNote'],
+      ['listTalentPools', 'Talent pools', 'talentPools.list'],
+      ['deleteTalentPool', 'Talent pools', 'talentPools.delete'],
+      ['listTalentPoolCandidates', 'Talent pools', 'talentPools.listCandidates'],
+      ['listJobPostQuestions', 'Job posts', 'jobPosts.listQuestions'],
+      ['applyToJobPost', 'Job posts', 'jobPosts.apply'],
+      ['listCompanyOffices', 'Companies', 'companies.listOffices'],
+      ['uploadFile', 'Utilities', 'files.upload'],
+      ['moveApplicationStage', 'Applications', 'applications.moveStage'],
+      ['rejectApplication', 'Applications', 'applications.reject'],
+      ['downloadAttachment', 'Attachments', 'attachments.download'],
+      ['getEeoc', 'Eeocs', 'eeocs.retrieve'],
+      ['listActivities', 'Activities', 'activities.list'],
+      ['getJobInterviewStage', 'Job interview stages', 'jobInterviewStages.retrieve'],
+    ];
+    expect(cases.map(([id, tag]) => Object.values(nameOf(id, tag)).join('.'))).toEqual(cases.map(([, , name]) => name));
+  });
+});
