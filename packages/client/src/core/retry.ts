@@ -58,12 +58,12 @@ const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT
  * 429 `ratelimit-reset`. Anything else (negative, hex, exponents, other date forms) is ignored.
  */
 export function serverDelayMs(headers: Headers, status: number): number | undefined {
-  const ms = headers.get('retry-after-ms')?.trim();
+  const ms = headers.get('retry-after-ms');
   if (ms && DIGITS.test(ms)) return Number(ms);
-  const retryAfter = headers.get('retry-after')?.trim();
+  const retryAfter = headers.get('retry-after');
   if (retryAfter && DIGITS.test(retryAfter)) return Number(retryAfter) * 1000;
   if (retryAfter && IMF_FIXDATE.test(retryAfter)) return Math.max(0, Date.parse(retryAfter) - Date.now());
-  const reset = headers.get('ratelimit-reset')?.trim();
+  const reset = headers.get('ratelimit-reset');
   if (status === 429 && reset && DIGITS.test(reset)) {
     // Seconds until the window resets (IETF draft, Truto); some APIs send a Unix time instead.
     const n = Number(reset);
