@@ -61,6 +61,14 @@ function isListEnvelope(schema, resolve) {
   return (props.results && props.next) || (props.result && props.next_cursor) ? true : false;
 }
 
+/** What each provenance status (spec/CONVENTIONS.md) tells a user in their editor. */
+const PROVENANCE = {
+  documented: 'documented by the vendor',
+  partial: 'documented, but parts of it are inferred',
+  secondary: "seen only in the vendor's own tooling, not in its docs",
+  inferred: 'not documented by the vendor: its shape is our best reading',
+};
+
 const comment = (text) => text.replace(/\*\//g, '*\\/');
 
 function jsdoc(op, method, path, indent) {
@@ -69,8 +77,8 @@ function jsdoc(op, method, path, indent) {
   if (op.description) lines.push('', ...op.description.trim().split('\n'));
   lines.push('', `\`${method} ${path}\` (operationId \`${op.operationId}\`).`);
   if (provenance?.status) {
-    const note = provenance.status === 'documented' ? 'documented by the vendor' : provenance.status === 'partial' ? 'partly documented; the rest is inferred' : 'inferred: the vendor does not document it, so its shape is our best reading';
-    lines.push(`Provenance: **${provenance.status}** (${note}).`);
+    const note = PROVENANCE[provenance.status];
+    lines.push(`Provenance: **${provenance.status}**${note ? ` (${note})` : ''}.`);
   }
   if (op.deprecated) lines.push('@deprecated');
   return [`${indent}/**`, ...lines.map((l) => comment(`${indent} *${l ? ` ${l}` : ''}`)), `${indent} */`].join('\n');

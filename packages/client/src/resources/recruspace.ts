@@ -16,7 +16,7 @@ export interface RecruspaceResources {
      * Adds a note (comment) to an existing candidate of the authenticated company.
      *
      * `POST /api/v1/client/candidates/add-note/` (operationId `addNoteToCandidate`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     addNote(...args: InputArgs<Op<'/api/v1/client/candidates/add-note/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/candidates/add-note/', 'post'>>;
     /**
@@ -25,7 +25,7 @@ export interface RecruspaceResources {
      * Adds a tag to an existing candidate of the authenticated company.
      *
      * `POST /api/v1/client/candidates/add-tag/` (operationId `addTagToCandidate`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     addTag(...args: InputArgs<Op<'/api/v1/client/candidates/add-tag/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/candidates/add-tag/', 'post'>>;
     /**
@@ -34,7 +34,7 @@ export interface RecruspaceResources {
      * Adds a new candidate to a job post (`job_post`) or talent pool (`talent_pool_id`) of the authenticated company. The CV is referenced by a document id returned by Upload File, unlike Create Candidate, which takes the file itself.
      *
      * `POST /api/v1/client/candidates/manual-add/` (operationId `addCandidateToJobPostOrTalentPool`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     addToJobPostOrTalentPool(...args: InputArgs<Op<'/api/v1/client/candidates/manual-add/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/candidates/manual-add/', 'post'>>;
     /**
@@ -43,7 +43,7 @@ export interface RecruspaceResources {
      * Creates a candidate from an uploaded CV file and adds it to a job post (`job_post`) or a talent pool (`talent_pool_id`). Meant for integrations such as n8n, Zapier or Make. To add a candidate whose CV was already uploaded with Upload File, use Add Candidate to Job Post or Talent Pool instead.
      *
      * `POST /api/v1/client/candidates/add/` (operationId `createCandidate`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     create(...args: InputArgs<Op<'/api/v1/client/candidates/add/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/candidates/add/', 'post'>>;
     /**
@@ -52,7 +52,7 @@ export interface RecruspaceResources {
      * Returns one candidate of the authenticated company, with presigned URLs for its files (CV, photo).
      *
      * `GET /api/v1/client/candidates/{candidate_id}/` (operationId `getCandidate`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     retrieve(candidate_id: PathParam<Op<'/api/v1/client/candidates/{candidate_id}/', 'get'>, 'candidate_id'>, ...args: InputArgs<Op<'/api/v1/client/candidates/{candidate_id}/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/client/candidates/{candidate_id}/', 'get'>>;
     /**
@@ -72,7 +72,7 @@ export interface RecruspaceResources {
      * Lists the offices of the authenticated company. [inferred] Path, response shape and pagination are not documented in the stored pages.
      *
      * `GET /api/v1/client/companies/offices/` (operationId `listCompanyOffices`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     listOffices(...args: InputArgs<Op<'/api/v1/client/companies/offices/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/client/companies/offices/', 'get'>>;
     /**
@@ -81,7 +81,7 @@ export interface RecruspaceResources {
      * Lists all users of the authenticated company. The result is a plain array, not paginated.
      *
      * `GET /api/v1/client/companies/users/` (operationId `listCompanyUsers`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     listUsers(...args: InputArgs<Op<'/api/v1/client/companies/users/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/client/companies/users/', 'get'>>;
   };
@@ -92,7 +92,7 @@ export interface RecruspaceResources {
      * Uploads a file, such as a CV, and returns its document id. Pass the id as `cv` to Add Candidate to Job Post or Talent Pool or to Apply to Job Post. [inferred] Path, status and response body are not documented.
      *
      * `POST /api/v1/client/utilities/upload-file/` (operationId `uploadFile`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     upload(...args: InputArgs<Op<'/api/v1/client/utilities/upload-file/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/utilities/upload-file/', 'post'>>;
   };
@@ -103,7 +103,7 @@ export interface RecruspaceResources {
      * Submits an application of a candidate to a job post, with answers to the job post's questions (see List Job Post Questions) and a CV document id from Upload File. [inferred] The request content type is not documented: JSON is assumed, but file answers (`answer_file`) may require multipart/form-data.
      *
      * `POST /api/v1/client/job-posts/{job_post_id}/apply/` (operationId `applyToJobPost`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     apply(job_post_id: PathParam<Op<'/api/v1/client/job-posts/{job_post_id}/apply/', 'post'>, 'job_post_id'>, ...args: InputArgs<Op<'/api/v1/client/job-posts/{job_post_id}/apply/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/job-posts/{job_post_id}/apply/', 'post'>>;
     /**
@@ -112,7 +112,7 @@ export interface RecruspaceResources {
      * Lists the job posts of the authenticated company, one page at a time. [inferred] The path and the absence of filters are not documented.
      *
      * `GET /api/v1/client/job-posts/` (operationId `listJobPosts`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     list(...args: InputArgs<Op<'/api/v1/client/job-posts/', 'get'>, ListOptions<CallOptions>>): PagePromise<Op<'/api/v1/client/job-posts/', 'get'>>;
     /**
@@ -121,7 +121,7 @@ export interface RecruspaceResources {
      * Lists the application questions of a job post, to be answered in Apply to Job Post. [inferred] Path and response shape are not documented.
      *
      * `GET /api/v1/client/job-posts/{job_post_id}/questions/` (operationId `listJobPostQuestions`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     listQuestions(job_post_id: PathParam<Op<'/api/v1/client/job-posts/{job_post_id}/questions/', 'get'>, 'job_post_id'>, ...args: InputArgs<Op<'/api/v1/client/job-posts/{job_post_id}/questions/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/client/job-posts/{job_post_id}/questions/', 'get'>>;
     /**
@@ -130,7 +130,7 @@ export interface RecruspaceResources {
      * Returns one job post of the authenticated company, with its metadata and candidate count.
      *
      * `GET /api/v1/client/job-posts/{job_post_id}/` (operationId `getJobPost`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     retrieve(job_post_id: PathParam<Op<'/api/v1/client/job-posts/{job_post_id}/', 'get'>, 'job_post_id'>, ...args: InputArgs<Op<'/api/v1/client/job-posts/{job_post_id}/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/client/job-posts/{job_post_id}/', 'get'>>;
   };
@@ -141,7 +141,7 @@ export interface RecruspaceResources {
      * Creates a talent pool for the authenticated company.
      *
      * `POST /api/v1/client/talent-pools/create/` (operationId `createTalentPool`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     create(...args: InputArgs<Op<'/api/v1/client/talent-pools/create/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/talent-pools/create/', 'post'>>;
     /**
@@ -150,7 +150,7 @@ export interface RecruspaceResources {
      * Deletes a talent pool. [inferred] Path and success status are not documented. Whether the pool's candidates are deleted too is not documented.
      *
      * `DELETE /api/v1/client/talent-pools/{talent_pool_id}/` (operationId `deleteTalentPool`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     delete(talent_pool_id: PathParam<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'delete'>, 'talent_pool_id'>, ...args: InputArgs<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'delete'>, CallOptions>): ApiPromise<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'delete'>>;
     /**
@@ -159,7 +159,7 @@ export interface RecruspaceResources {
      * Lists the talent pools of the authenticated company. The result is a plain array, not paginated.
      *
      * `GET /api/v1/client/talent-pools/` (operationId `listTalentPools`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/api/v1/client/talent-pools/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/client/talent-pools/', 'get'>>;
     /**
@@ -168,7 +168,7 @@ export interface RecruspaceResources {
      * Lists the candidates in a talent pool of the authenticated company, one page at a time. The page mentions filtering, searching and sorting, but documents only `page` and `page_size`.
      *
      * `GET /api/v1/client/talent-pools/{talent_pool_id}/candidates/` (operationId `listTalentPoolCandidates`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     listCandidates(talent_pool_id: PathParam<Op<'/api/v1/client/talent-pools/{talent_pool_id}/candidates/', 'get'>, 'talent_pool_id'>, ...args: InputArgs<Op<'/api/v1/client/talent-pools/{talent_pool_id}/candidates/', 'get'>, ListOptions<CallOptions>>): PagePromise<Op<'/api/v1/client/talent-pools/{talent_pool_id}/candidates/', 'get'>>;
     /**
@@ -177,7 +177,7 @@ export interface RecruspaceResources {
      * Renames a talent pool. Fields left out stay unchanged.
      *
      * `PATCH /api/v1/client/talent-pools/{talent_pool_id}/` (operationId `updateTalentPool`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     update(talent_pool_id: PathParam<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'patch'>, 'talent_pool_id'>, ...args: InputArgs<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'patch'>, CallOptions>): ApiPromise<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'patch'>>;
   };

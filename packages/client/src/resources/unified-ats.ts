@@ -16,7 +16,7 @@ export interface UnifiedAtsResources {
      * Creates an activity (a note) on a candidate. Supported in Ashby, Lever and Recruitee (the older rendering of the page lists only Lever and Recruitee).
      *
      * `POST /unified/ats/activities` (operationId `createActivity`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     create(...args: InputArgs<Op<'/unified/ats/activities', 'post'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/activities', 'post'>>;
     /**
@@ -25,7 +25,7 @@ export interface UnifiedAtsResources {
      * Lists activities (notes and emails) on candidates. Supported in Ashby, Breezy, Fountain, Greenhouse and Workable.
      *
      * `GET /unified/ats/activities` (operationId `listActivities`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/activities', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/activities', 'get'>>;
   };
@@ -45,7 +45,7 @@ export interface UnifiedAtsResources {
      * Custom method: moves an application to another interview stage. Supported in Ashby, BambooHR, Greenhouse, Lever, Recruiterflow, SmartRecruiters and Workable. Which body fields are required depends on the integration (see `x-required-by`).
      *
      * `POST /unified/ats/applications/move-stage` (operationId `moveApplicationStage`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     moveStage(...args: InputArgs<Op<'/unified/ats/applications/move-stage', 'post'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/applications/move-stage', 'post'>>;
     /**
@@ -54,7 +54,7 @@ export interface UnifiedAtsResources {
      * Custom method: rejects an application with a reject reason (see List Reject reasons). Supported in Greenhouse only.
      *
      * `POST /unified/ats/applications/reject` (operationId `rejectApplication`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     reject(...args: InputArgs<Op<'/unified/ats/applications/reject', 'post'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/applications/reject', 'post'>>;
     /**
@@ -63,7 +63,7 @@ export interface UnifiedAtsResources {
      * Gets one application. Supported in Ashby, Greenhouse, JobScore, Loxo, Pinpoint, Teamtailor and Zoho Recruit.
      *
      * `GET /unified/ats/applications/{id}` (operationId `getApplication`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     retrieve(id: PathParam<Op<'/unified/ats/applications/{id}', 'get'>, 'id'>, ...args: InputArgs<Op<'/unified/ats/applications/{id}', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/applications/{id}', 'get'>>;
   };
@@ -74,7 +74,7 @@ export interface UnifiedAtsResources {
      * Uploads a file as an attachment. Supported in Lever only. Sent as `multipart/form-data` ([skills]: the docs page does not state the content type).
      *
      * `POST /unified/ats/attachments` (operationId `createAttachment`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     create(...args: InputArgs<Op<'/unified/ats/attachments', 'post'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/attachments', 'post'>>;
     /**
@@ -83,7 +83,7 @@ export interface UnifiedAtsResources {
      * Custom method: downloads an attachment, named by its `file_url` (from List Attachments or a candidate's `attachments`). Supported in ApplicantStack, Ashby, BambooHR, Breezy, CATS, Fountain, Greenhouse, Homerun, JobScore, Jobvite, Lever, Recruitee, Recruiterflow, SmartRecruiters, Teamtailor, Workable and Zoho Recruit. The docs page shows an Attachments object as the response; whether the file's bytes are returned instead is unresolved (see `x-provenance`).
      *
      * `POST /unified/ats/attachments/download` (operationId `downloadAttachment`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     download(...args: InputArgs<Op<'/unified/ats/attachments/download', 'post'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/attachments/download', 'post'>>;
     /**
@@ -103,7 +103,7 @@ export interface UnifiedAtsResources {
      * Creates a candidate. Supported in Lever (the newer page adds Teamtailor). Lever requires the `job_id` query parameter.
      *
      * `POST /unified/ats/candidates` (operationId `createCandidate`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     create(...args: InputArgs<Op<'/unified/ats/candidates', 'post'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/candidates', 'post'>>;
     /**
@@ -112,7 +112,7 @@ export interface UnifiedAtsResources {
      * Lists candidates. Supported in 25 integrations: ApplicantStack, Ashby, BambooHR, Breezy, CATS, Ceipal, Fountain, Greenhouse, Homerun, HR Cloud, JazzHR, JobScore, Jobvite, Keka, Lever, Loxo, Pinpoint, Recruitee, Recruiterflow, Sage HR, SmartRecruiters, TalentLyft, Teamtailor, Workable and Zoho Recruit. ApplicantStack, BambooHR, Breezy, CATS, Homerun, JazzHR, Recruitee, Sage HR, SmartRecruiters, TalentLyft and Workable are "partial": they return a subset of the fields, so call Get Candidates for the full object.
      *
      * `GET /unified/ats/candidates` (operationId `listCandidates`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/candidates', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/candidates', 'get'>>;
     /**
@@ -132,7 +132,7 @@ export interface UnifiedAtsResources {
      * Lists departments. The supporting integrations are not fully documented (the coverage page shows Ashby).
      *
      * `GET /unified/ats/departments` (operationId `listDepartments`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/departments', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/departments', 'get'>>;
     /**
@@ -141,7 +141,7 @@ export interface UnifiedAtsResources {
      * Gets one department. The supporting integrations are not documented.
      *
      * `GET /unified/ats/departments/{id}` (operationId `getDepartment`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     retrieve(id: PathParam<Op<'/unified/ats/departments/{id}', 'get'>, 'id'>, ...args: InputArgs<Op<'/unified/ats/departments/{id}', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/departments/{id}', 'get'>>;
   };
@@ -152,7 +152,7 @@ export interface UnifiedAtsResources {
      * Lists candidates' EEOC self-identification records. The supporting integrations are not documented.
      *
      * `GET /unified/ats/eeocs` (operationId `listEeocs`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/eeocs', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/eeocs', 'get'>>;
     /**
@@ -172,7 +172,7 @@ export interface UnifiedAtsResources {
      * Lists interviews. Supported in Ashby, Ceipal, Fountain, Greenhouse and Pinpoint. Fountain requires `candidate_id`.
      *
      * `GET /unified/ats/interviews` (operationId `listInterviews`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/interviews', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/interviews', 'get'>>;
     /**
@@ -192,7 +192,7 @@ export interface UnifiedAtsResources {
      * Lists the fields of a job's application form. Supported in Ashby, Breezy, Greenhouse and Lever, all of which require the job's ID.
      *
      * `GET /unified/ats/job_form_fields` (operationId `listJobFormFields`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/job_form_fields', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/job_form_fields', 'get'>>;
   };
@@ -203,7 +203,7 @@ export interface UnifiedAtsResources {
      * Lists the interview stages of jobs. The coverage page shows Ashby, BambooHR and CATS; the full list is not documented.
      *
      * `GET /unified/ats/job_interview_stages` (operationId `listJobInterviewStages`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/job_interview_stages', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/job_interview_stages', 'get'>>;
     /**
@@ -223,7 +223,7 @@ export interface UnifiedAtsResources {
      * Lists jobs. Supported in ApplicantStack, Ashby, BambooHR, Breezy, CATS, Ceipal, Fountain, Greenhouse, Homerun, HR Cloud, JazzHR, JobScore, Jobsoid, Jobvite, Lever, Loxo, Pinpoint, Recruitee, Recruiterflow, Sage HR, SmartRecruiters, TalentLyft, Teamtailor, Workable and Zoho Recruit. ApplicantStack, Ashby, BambooHR, CATS, Greenhouse, Homerun, Loxo, Recruitee, Recruiterflow, Sage HR, SmartRecruiters, TalentLyft and Workable are "partial": they return a subset of the fields, so call Get Jobs for the full object.
      *
      * `GET /unified/ats/jobs` (operationId `listJobs`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/jobs', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/jobs', 'get'>>;
     /**
@@ -232,7 +232,7 @@ export interface UnifiedAtsResources {
      * Gets one job. Supported in ApplicantStack, Ashby, BambooHR, Breezy, CATS, Ceipal, Fountain, Greenhouse, Homerun, JazzHR, JobScore, Jobsoid, Jobvite, Lever, Loxo, Pinpoint, Recruitee, Recruiterflow, Sage HR, SmartRecruiters, TalentLyft, Teamtailor, Workable and Zoho Recruit.
      *
      * `GET /unified/ats/jobs/{id}` (operationId `getJob`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     retrieve(id: PathParam<Op<'/unified/ats/jobs/{id}', 'get'>, 'id'>, ...args: InputArgs<Op<'/unified/ats/jobs/{id}', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/jobs/{id}', 'get'>>;
   };
@@ -254,7 +254,7 @@ export interface UnifiedAtsResources {
      * Lists offices. The coverage page shows Ashby; the full list of integrations is not documented.
      *
      * `GET /unified/ats/offices` (operationId `listOffices`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/offices', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/offices', 'get'>>;
     /**
@@ -274,7 +274,7 @@ export interface UnifiedAtsResources {
      * [inferred] Lists organizations (company accounts inside the ATS). The integration-coverage page shows Breezy supporting it; the endpoint's own page and the Organizations schema were not available.
      *
      * `GET /unified/ats/organizations` (operationId `listOrganizations`).
-     * Provenance: **inferred** (inferred: the vendor does not document it, so its shape is our best reading).
+     * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     list(...args: InputArgs<Op<'/unified/ats/organizations', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/organizations', 'get'>>;
     /**
@@ -283,7 +283,7 @@ export interface UnifiedAtsResources {
      * Gets one organization. Supported in Breezy, Jobvite and Loxo.
      *
      * `GET /unified/ats/organizations/{id}` (operationId `getOrganization`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     retrieve(id: PathParam<Op<'/unified/ats/organizations/{id}', 'get'>, 'id'>, ...args: InputArgs<Op<'/unified/ats/organizations/{id}', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/organizations/{id}', 'get'>>;
   };
@@ -294,7 +294,7 @@ export interface UnifiedAtsResources {
      * Lists the reasons an application can be rejected for (the `reason_id` of Reject Applications). The coverage page shows Ashby; the full list of integrations is not documented.
      *
      * `GET /unified/ats/reject_reasons` (operationId `listRejectReasons`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/reject_reasons', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/reject_reasons', 'get'>>;
   };
@@ -316,7 +316,7 @@ export interface UnifiedAtsResources {
      * Lists the tags that can be put on candidates. The coverage page shows Ashby; the full list of integrations is not documented.
      *
      * `GET /unified/ats/tags` (operationId `listTags`).
-     * Provenance: **partial** (partly documented; the rest is inferred).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     list(...args: InputArgs<Op<'/unified/ats/tags', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/tags', 'get'>>;
   };
