@@ -3,8 +3,10 @@
 // (src/core/resources.ts) binds them from. Names follow one rule, documented in the client README:
 //
 //   resource = the operation's tag in camelCase ("Talent pools" → talentPools); a tag that does not
-//              name its operations' subject ("Utilities") gives way to the noun in the operationId
-//              (uploadFile → files).
+//              name its operations' subject ("Utilities") gives way to the noun in the operationId,
+//              plural: uploadFile → files, validateApiKey → apiKeys; when the first word of that noun
+//              is already a resource, the words after it stay in the method (uploadFileUnscoped →
+//              files.uploadUnscoped).
 //   method   = the operationId with the resource's noun (singular or plural, and a `To` before it)
 //              taken out; what is left is the verb, and a bare get / list / create / update / delete
 //              becomes retrieve / list / create / update / delete:
@@ -28,10 +30,13 @@ const camel = (list) => {
   return p[0].toLowerCase() + p.slice(1);
 };
 const singular = (word) => (/ies$/.test(word) ? word.slice(0, -3) + 'y' : /s$/.test(word) ? word.slice(0, -1) : word);
-const plural = (word) => (/y$/.test(word) ? word.slice(0, -1) + 'ies' : /s$/.test(word) ? word : word + 's');
+const plural = (word) => (/[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : /s$/.test(word) ? word : word + 's');
 
-/** `{ resource, method }` for one operation, by the rule above. */
-export function nameOf(operationId, tag) {
+/**
+ * `{ resource, method }` for one operation, by the rule above. `resources` are the resources the
+ * API's other operations name (for the first-word case of the fallback).
+ */
+export function nameOf(operationId, tag, resources = new Set()) {
   const tagWords = words(tag);
   const nouns = [pascal(tagWords), pascal([...tagWords.slice(0, -1), singular(tagWords.at(-1))])];
   const verb = operationId.match(/^[a-z]+/)[0];
@@ -41,8 +46,10 @@ export function nameOf(operationId, tag) {
   if (noun) rest = rest.replace(`To${noun}`, '').replace(noun, '');
   else {
     // The tag does not name the subject: the operationId's noun does (uploadFile → files.upload).
-    resource = camel([plural(rest)]);
-    rest = '';
+    const parts = rest.match(/[A-Z][a-z0-9]*/g);
+    const byFirst = camel([plural(parts[0])]);
+    if (parts.length > 1 && resources.has(byFirst)) [resource, rest] = [byFirst, parts.slice(1).join('')];
+    else [resource, rest] = [camel([...parts.slice(0, -1), plural(parts.at(-1))]), ''];
   }
   const method = rest ? verb + rest : (VERBS[verb] ?? verb);
   return { resource, method };
@@ -111,13 +118,16 @@ export function renderResources(api, target = TARGETS[api]) {
   if (!target) throw new Error(`No resource target for API ${api}: add it to TARGETS in render-resources.mjs`);
   const spec = JSON.parse(readFileSync(bundlePath(api), 'utf8'));
   const resolve = resolver(spec);
+  // First the resources every operation names on its own; then the names, which may refer to them.
+  const operations = Object.values(spec.paths).flatMap((item) => Object.values(item).filter((op) => op?.operationId));
+  const known = new Set(operations.map((op) => nameOf(op.operationId, op.tags?.[0] ?? '?').resource));
   const groups = new Map();
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(item)) {
       if (!op?.operationId) continue;
       const tag = op.tags?.[0];
       if (!tag) throw new Error(`${api}: ${op.operationId} has no tag to group it by`);
-      const { resource, method: name } = nameOf(op.operationId, tag);
+      const { resource, method: name } = nameOf(op.operationId, tag, known);
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
       const pathNames = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       const query = params.filter((p) => p.in === 'query').map((p) => p.name);

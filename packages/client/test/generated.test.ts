@@ -48,4 +48,15 @@ describe('generated resources', () => {
     ];
     expect(cases.map(([id, tag]) => Object.values(nameOf(id, tag)).join('.'))).toEqual(cases.map(([, , name]) => name));
   });
+
+  it('falls back to the operationId noun when the tag does not name the subject', () => {
+    const known = new Set(['files', 'webhooks']);
+    const cases: Array<[string, string, string]> = [
+      ['subscribeWebhook', 'Integrations', 'webhooks.subscribe'],
+      ['unsubscribeWebhook', 'Integrations', 'webhooks.unsubscribe'],
+      ['validateApiKey', 'Integrations', 'apiKeys.validate'],
+      ['uploadFileUnscoped', 'Utilities', 'files.uploadUnscoped'],
+    ];
+    expect(cases.map(([id, tag]) => Object.values(nameOf(id, tag, known)).join('.'))).toEqual(cases.map(([, , name]) => name));
+  });
 });
