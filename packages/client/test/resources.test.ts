@@ -123,6 +123,13 @@ describe('list methods', () => {
     expect(response.status).toBe(200);
   });
 
+  it('an error on any page is marked with the operation', async () => {
+    const { fetch } = recorder((url) => (url.searchParams.get('next_cursor') ? [500, { message: 'boom' }] : [200, { result: [{ id: 'a' }], next_cursor: '1' }]));
+    const ua = createUnifiedAts({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch, maxRetries: 0 });
+    const error = await ua.candidates.list().toArray().catch((e: unknown) => e);
+    expect(isApiError(error, 'listCandidates')).toBe(true);
+  });
+
   it('a Recruspace list with a path parameter pages by number', async () => {
     const { fetch, requests } = recorder((url) => {
       const page = Number(url.searchParams.get('page') ?? 1);

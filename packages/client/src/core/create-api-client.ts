@@ -124,7 +124,8 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
 
   async function call(method: string, path: string, init: Init | undefined, throwOnError: boolean) {
     // Our options are taken out; the rest is openapi-fetch's, which sends it through `send`.
-    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, ...rest } = init ?? {};
+    // `operation` is set by resource methods (resources.ts), so their ApiErrors can say which one.
+    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, operation, ...rest } = init ?? {};
     const deadline = timeoutMs === undefined ? clientTimeout : checkTimeout(timeoutMs);
     checkPathParams(rest.params?.path);
     if (defaultQuery) rest.params = { ...rest.params, query: { ...defaultQuery, ...rest.params?.query } };
@@ -161,7 +162,9 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
           throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), cause);
         }
       }
-      if (throwOnError && !response.ok) throw apiErrorFor(response, result.error, requestId, attempts.retries, method, attempts.url);
+      if (throwOnError && !response.ok) {
+        throw apiErrorFor(response, result.error, requestId, attempts.retries, method, attempts.url, operation);
+      }
       // Every 2xx but 204/205 declares a body in both specs: an empty one is a broken answer.
       if (throwOnError && parseJson && result.data === undefined && !BODILESS.test(`${response.status} ${method}`)) {
         throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), undefined, 'empty body');

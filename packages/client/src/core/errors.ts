@@ -32,6 +32,8 @@ export interface ApiErrorFields {
   method: string;
   /** The URL, token-like query parameters redacted. */
   url: string;
+  /** The operationId, when the call was made through a resource method. */
+  operation?: string | undefined;
 }
 
 /**
@@ -175,10 +177,11 @@ export function apiErrorFor(
   retries: number,
   method: string,
   url: string,
+  operation?: string,
 ): ApiError {
   const { status } = response;
   const Class = CLASSES[status] ?? (status >= 500 ? InternalServerError : ApiError);
-  return new Class({ ...responseFields(response, requestId, method, url), body, retries });
+  return new Class({ ...responseFields(response, requestId, method, url), body, retries, operation });
 }
 
 /** `: <detail>` from a `{detail}` (Recruspace) or `{message}` (Truto) body; never an HTML page. */

@@ -2,7 +2,6 @@
 // table row onto the path client, so a method is a few bytes of data, not code, and every call goes
 // through the same core (retries, errors, pagination) as `client.throwing.GET(...)`.
 import type { IsOperationRequestBodyOptional, OperationRequestBodyContent, RequiredKeysOf } from 'openapi-typescript-helpers';
-import { ApiError } from './errors.js';
 import { toFormData } from './multipart.js';
 import type { PaginateOptions, Paginator } from './pagination.js';
 import type { CallOptions, DataResult, ListItem } from './types.js';
@@ -66,18 +65,9 @@ export type ListOptions<O> = O & PaginateOptions;
 
 type Untyped = Record<string, any>;
 
-/** Marks an ApiError with the operation it came from, so `isApiError(e, 'getCandidate')` can tell. */
-function tag(operation: string) {
-  return (error: unknown) => {
-    if (error instanceof ApiError) (error as Untyped).operation = operation;
-    throw error;
-  };
-}
-
 function ignore() {}
 
-function apiPromise(call: Promise<Untyped>, operation: string): ApiPromise<unknown> {
-  const result = call.catch(tag(operation));
+function apiPromise(result: Promise<Untyped>): ApiPromise<unknown> {
   const data = result.then((r) => r.data) as ApiPromise<unknown>;
   data.withResponse = () => result as Promise<DataResult<unknown>>;
   // Using only `.withResponse()` must not leave `data` as an unhandled rejection.
@@ -101,7 +91,8 @@ export function bindResources<Client extends object, Resources>(client: Client, 
         pathNames.forEach((p, i) => (params.path[p] = args[i]));
         let at = pathNames.length;
         const input = flags & (QUERY | BODY) ? (args[at++] as Untyped | undefined) : undefined;
-        const init: Untyped = { ...(args[at] as Untyped), params };
+        // `operation` marks the ApiErrors of this call (and of every page of a list) with the operationId.
+        const init: Untyped = { ...(args[at] as Untyped), params, operation };
         if (flags & BODY) {
           let body: Untyped = { ...input };
           if (inQuery) {
@@ -113,19 +104,19 @@ export function bindResources<Client extends object, Resources>(client: Client, 
           init.body = body;
           if (flags & MULTIPART) init.bodySerializer = toFormData;
         } else if (input) params.query = input;
-        if (flags & LIST) return pagePromise(untyped, path, init, operation);
-        return apiPromise(untyped.throwing[method](path, init), operation);
+        if (flags & LIST) return pagePromise(untyped, path, init);
+        return apiPromise(untyped.throwing[method](path, init));
       };
     }
   }
   return client as Client & Resources;
 }
 
-function pagePromise(client: Untyped, path: string, init: Untyped, operation: string) {
+function pagePromise(client: Untyped, path: string, init: Untyped) {
   const { maxPages, maxItems, ...call } = init;
   let first: ApiPromise<unknown> | undefined;
   // Lazy: only `await` fetches the first page; `for await` walks the list through paginate.
-  const firstPage = () => (first ??= apiPromise(client.throwing.GET(path, call), operation));
+  const firstPage = () => (first ??= apiPromise(client.throwing.GET(path, call)));
   return Object.assign(client.paginate(path, init) as Paginator<unknown>, {
     then: (onData?: (v: unknown) => unknown, onError?: (e: unknown) => unknown) => firstPage().then(onData, onError),
     catch: (onError?: (e: unknown) => unknown) => firstPage().catch(onError),
