@@ -9,6 +9,17 @@ type Op<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path
 
 /** Every Recruspace API operation as a method, grouped by resource. */
 export interface RecruspaceResources {
+  apiKeys: {
+    /**
+     * Check an API key.
+     *
+     * [secondary] Answers 2xx when the bearer API key is valid and 401 otherwise. The vendor's n8n node uses it as its credential test.
+     *
+     * `GET /api/v1/integrations/api-keys/validate/` (operationId `validateApiKey`).
+     * Provenance: **secondary** (seen only in the vendor's own tooling, not in its docs).
+     */
+    validate(...args: InputArgs<Op<'/api/v1/integrations/api-keys/validate/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/integrations/api-keys/validate/', 'get'>>;
+  };
   candidates: {
     /**
      * Add a note to a candidate.
@@ -61,7 +72,7 @@ export interface RecruspaceResources {
      * Searches the authenticated company's candidates by email address. Partial matches are returned. The result is a plain array, not paginated.
      *
      * `GET /api/v1/client/candidates/search-by-email/` (operationId `searchCandidateByEmail`).
-     * Provenance: **documented** (documented by the vendor).
+     * Provenance: **partial** (documented, but parts of it are inferred).
      */
     searchByEmail(...args: InputArgs<Op<'/api/v1/client/candidates/search-by-email/', 'get'>, CallOptions>): ApiPromise<Op<'/api/v1/client/candidates/search-by-email/', 'get'>>;
   };
@@ -95,6 +106,26 @@ export interface RecruspaceResources {
      * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
     upload(...args: InputArgs<Op<'/api/v1/client/utilities/upload-file/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/client/utilities/upload-file/', 'post'>>;
+    /**
+     * Upload a file (the path the vendor's n8n node uses).
+     *
+     * [secondary] The same Upload File call at the path the vendor's n8n node posts to: `/api/v1/utilities/upload-file/`, without `/client/`, and with no Authorization header. The docs only name the endpoint `utilities/upload-file/`; which of the two paths the API serves is not documented, so both are described (`uploadFile` is the `/client/` guess).
+     *
+     * `POST /api/v1/utilities/upload-file/` (operationId `uploadFileUnscoped`).
+     * Provenance: **secondary** (seen only in the vendor's own tooling, not in its docs).
+     */
+    uploadUnscoped(...args: InputArgs<Op<'/api/v1/utilities/upload-file/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/utilities/upload-file/', 'post'>>;
+  };
+  integrations: {
+    /**
+     * Add a note to a candidate (the path an older vendor node used).
+     *
+     * [secondary] Add Note to Candidate at the undocumented path the vendor's n8n node used in December 2025, `/api/v1/candidates/integration/add-note/`, with the same JSON body as the documented `/api/v1/client/candidates/add-note/`. Prefer the documented path; this one may be retired.
+     *
+     * `POST /api/v1/candidates/integration/add-note/` (operationId `addNoteToCandidateViaIntegration`).
+     * Provenance: **secondary** (seen only in the vendor's own tooling, not in its docs).
+     */
+    addNoteToCandidateVia(...args: InputArgs<Op<'/api/v1/candidates/integration/add-note/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/candidates/integration/add-note/', 'post'>>;
   };
   jobPosts: {
     /**
@@ -181,10 +212,33 @@ export interface RecruspaceResources {
      */
     update(talent_pool_id: PathParam<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'patch'>, 'talent_pool_id'>, ...args: InputArgs<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'patch'>, CallOptions>): ApiPromise<Op<'/api/v1/client/talent-pools/{talent_pool_id}/', 'patch'>>;
   };
+  webhooks: {
+    /**
+     * Subscribe a URL to webhook events.
+     *
+     * [secondary] Registers `target_url` to receive the listed events (see the `webhooks` section for the deliveries). Known only from the vendor's n8n trigger node, which calls it when a workflow is activated and does not read the answer.
+     *
+     * `POST /api/v1/integrations/webhooks/` (operationId `subscribeWebhook`).
+     * Provenance: **secondary** (seen only in the vendor's own tooling, not in its docs).
+     */
+    subscribe(...args: InputArgs<Op<'/api/v1/integrations/webhooks/', 'post'>, CallOptions>): ApiPromise<Op<'/api/v1/integrations/webhooks/', 'post'>>;
+    /**
+     * Unsubscribe a URL from webhook events.
+     *
+     * [secondary] Removes the subscriptions of `target_url`. Known only from the vendor's n8n trigger node, which calls it when a workflow is deactivated and does not read the answer.
+     *
+     * `DELETE /api/v1/integrations/webhooks/` (operationId `unsubscribeWebhook`).
+     * Provenance: **secondary** (seen only in the vendor's own tooling, not in its docs).
+     */
+    unsubscribe(...args: InputArgs<Op<'/api/v1/integrations/webhooks/', 'delete'>, CallOptions>): ApiPromise<Op<'/api/v1/integrations/webhooks/', 'delete'>>;
+  };
 }
 
 /** What the runtime binds each method from: operationId, route, flags, and query names or file fields. */
 export const recruspaceTable = {
+  apiKeys: {
+    validate: ["validateApiKey", "GET /api/v1/integrations/api-keys/validate/", 0],
+  },
   candidates: {
     addNote: ["addNoteToCandidate", "POST /api/v1/client/candidates/add-note/", 2],
     addTag: ["addTagToCandidate", "POST /api/v1/client/candidates/add-tag/", 2],
@@ -199,6 +253,10 @@ export const recruspaceTable = {
   },
   files: {
     upload: ["uploadFile", "POST /api/v1/client/utilities/upload-file/", 6, "", "file"],
+    uploadUnscoped: ["uploadFileUnscoped", "POST /api/v1/utilities/upload-file/", 6, "", "file"],
+  },
+  integrations: {
+    addNoteToCandidateVia: ["addNoteToCandidateViaIntegration", "POST /api/v1/candidates/integration/add-note/", 2],
   },
   jobPosts: {
     apply: ["applyToJobPost", "POST /api/v1/client/job-posts/{job_post_id}/apply/", 2],
@@ -212,5 +270,9 @@ export const recruspaceTable = {
     list: ["listTalentPools", "GET /api/v1/client/talent-pools/", 0],
     listCandidates: ["listTalentPoolCandidates", "GET /api/v1/client/talent-pools/{talent_pool_id}/candidates/", 9],
     update: ["updateTalentPool", "PATCH /api/v1/client/talent-pools/{talent_pool_id}/", 2],
+  },
+  webhooks: {
+    subscribe: ["subscribeWebhook", "POST /api/v1/integrations/webhooks/", 2],
+    unsubscribe: ["unsubscribeWebhook", "DELETE /api/v1/integrations/webhooks/", 2],
   },
 } as const;
