@@ -63,8 +63,13 @@ function resolver(spec) {
 }
 
 /** `results` (DRF, Recruspace) or `result` + `next_cursor` (Truto): a list the page promise can walk. */
+// A response that is one of several shapes (Truto's array page or its `truto_key_by` keyed page) is a
+// list when any of its shapes is.
 function isListEnvelope(schema, resolve) {
-  const props = resolve(schema)?.properties ?? {};
+  const node = resolve(schema);
+  const branches = node?.anyOf ?? node?.oneOf;
+  if (branches) return branches.some((branch) => isListEnvelope(branch, resolve));
+  const props = node?.properties ?? {};
   return (props.results && props.next) || (props.result && props.next_cursor) ? true : false;
 }
 

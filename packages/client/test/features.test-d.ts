@@ -21,7 +21,7 @@ describe('throwing form', () => {
     const { data, response, requestId } = await rs.throwing.GET('/api/v1/client/candidates/{candidate_id}/', {
       params: { path: { candidate_id: 1 } },
     });
-    expectTypeOf(data).toEqualTypeOf<RsSchemas['CreatedCandidate']>();
+    expectTypeOf(data).toEqualTypeOf<RsSchemas['Candidate']>();
     expectTypeOf(response).toEqualTypeOf<Response>();
     expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
     const created = await ua.throwing.POST('/unified/ats/activities', { body: { candidate_id: 'c1', body: 'Called' } });

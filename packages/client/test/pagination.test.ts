@@ -112,10 +112,23 @@ describe('Truto cursor pagination', () => {
     expect(urls).toHaveLength(2);
   });
 
-  it('refuses a body without a result list (e.g. truto_key_by)', async () => {
-    const { fetch } = pagedFetch(() => ({ result: { a: {} }, next_cursor: null }));
+  it('walks the records of a truto_key_by page (result keyed by that field)', async () => {
+    const { fetch } = pagedFetch((url) =>
+      url.searchParams.get('next_cursor')
+        ? { result: { c: { id: 'c' } }, next_cursor: null }
+        : { result: { a: { id: 'a' }, b: { id: 'b' } }, next_cursor: 'p2' },
+    );
     const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
-    await expect(ua.paginate('/unified/ats/jobs').toArray()).rejects.toThrow(/No result list/);
+    const ids = (await ua.paginate('/unified/ats/jobs', { params: { query: { truto_key_by: 'id' } } }).toArray()).map((j) => j.id);
+    expect(ids).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a body without a result list or record map', async () => {
+    for (const body of [{ next_cursor: null }, { result: 'nope', next_cursor: null }, { result: null, next_cursor: null }]) {
+      const { fetch } = pagedFetch(() => body);
+      const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
+      await expect(ua.paginate('/unified/ats/jobs').toArray()).rejects.toThrow(/No result list/);
+    }
   });
 });
 

@@ -20,7 +20,8 @@ describe('resource methods', () => {
   });
 
   it('list methods: await is the page, for await the items', async () => {
-    expectTypeOf(await ua.candidates.list()).toEqualTypeOf<Ua['CandidateList']>();
+    // The page is either shape: `truto_key_by` turns `result` into a record map (the items stay typed).
+    expectTypeOf(await ua.candidates.list()).toEqualTypeOf<Ua['CandidateList'] | Ua['CandidateKeyedList']>();
     for await (const candidate of ua.candidates.list({ limit: 10 }, { maxItems: 5 })) expectTypeOf(candidate).toEqualTypeOf<Ua['Candidate']>();
     for await (const job of rs.jobPosts.list()) expectTypeOf(job).toEqualTypeOf<Rs['PaginatedJobPostList']['results'][number]>();
   });

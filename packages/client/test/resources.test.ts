@@ -116,7 +116,7 @@ describe('list methods', () => {
     expect(ids).toEqual(['c0', 'c1', 'c2']);
     expect((await ua.candidates.list().toArray()).map((c) => c.id)).toEqual(['c0', 'c1', 'c2']);
     let pages = 0;
-    for await (const page of ua.candidates.list({}, { maxPages: 2 }).pages()) pages += page.result.length;
+    for await (const page of ua.candidates.list({}, { maxPages: 2 }).pages()) pages += Object.keys(page.result).length;
     expect(pages).toBe(2);
     expect(new URL(requests[1]!.url).searchParams.get('limit')).toBe('1');
     const { response } = await ua.candidates.list().withResponse();

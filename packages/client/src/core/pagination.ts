@@ -45,8 +45,10 @@ export function paginator<Item, Page>(
 
   const itemsOf = (page: any): Item[] => {
     const items = page?.[list];
-    if (!Array.isArray(items)) throw new PaginationError(`No ${list} list to paginate`);
-    return items;
+    if (Array.isArray(items)) return items;
+    // Truto with `truto_key_by`: `result` is an object of records keyed by that field.
+    if (cursorStyle && items !== null && typeof items === 'object') return Object.values(items);
+    throw new PaginationError(`No ${list} list to paginate`);
   };
 
   async function* pages() {

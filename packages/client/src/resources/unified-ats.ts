@@ -27,7 +27,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/activities` (operationId `listActivities`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/activities', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/activities', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/activities', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/activities', 'get'>>;
   };
   applications: {
     /**
@@ -38,7 +38,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/applications` (operationId `listApplications`).
      * Provenance: **documented** (documented by the vendor).
      */
-    list(...args: InputArgs<Op<'/unified/ats/applications', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/applications', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/applications', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/applications', 'get'>>;
     /**
      * Move Stage Applications.
      *
@@ -94,7 +94,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/attachments` (operationId `listAttachments`).
      * Provenance: **documented** (documented by the vendor).
      */
-    list(...args: InputArgs<Op<'/unified/ats/attachments', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/attachments', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/attachments', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/attachments', 'get'>>;
   };
   candidates: {
     /**
@@ -114,7 +114,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/candidates` (operationId `listCandidates`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/candidates', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/candidates', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/candidates', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/candidates', 'get'>>;
     /**
      * Get Candidates.
      *
@@ -134,7 +134,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/departments` (operationId `listDepartments`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/departments', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/departments', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/departments', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/departments', 'get'>>;
     /**
      * Get Departments.
      *
@@ -154,7 +154,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/eeocs` (operationId `listEeocs`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/eeocs', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/eeocs', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/eeocs', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/eeocs', 'get'>>;
     /**
      * Get Eeocs.
      *
@@ -174,7 +174,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/interviews` (operationId `listInterviews`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/interviews', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/interviews', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/interviews', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/interviews', 'get'>>;
     /**
      * Get Interviews.
      *
@@ -194,7 +194,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/job_form_fields` (operationId `listJobFormFields`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/job_form_fields', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/job_form_fields', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/job_form_fields', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/job_form_fields', 'get'>>;
   };
   jobInterviewStages: {
     /**
@@ -205,7 +205,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/job_interview_stages` (operationId `listJobInterviewStages`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/job_interview_stages', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/job_interview_stages', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/job_interview_stages', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/job_interview_stages', 'get'>>;
     /**
      * Get Job interview stages.
      *
@@ -225,7 +225,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/jobs` (operationId `listJobs`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/jobs', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/jobs', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/jobs', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/jobs', 'get'>>;
     /**
      * Get Jobs.
      *
@@ -245,7 +245,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/offers` (operationId `listOffers`).
      * Provenance: **documented** (documented by the vendor).
      */
-    list(...args: InputArgs<Op<'/unified/ats/offers', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/offers', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/offers', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/offers', 'get'>>;
   };
   offices: {
     /**
@@ -256,7 +256,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/offices` (operationId `listOffices`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/offices', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/offices', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/offices', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/offices', 'get'>>;
     /**
      * Get Offices.
      *
@@ -276,7 +276,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/organizations` (operationId `listOrganizations`).
      * Provenance: **inferred** (not documented by the vendor: its shape is our best reading).
      */
-    list(...args: InputArgs<Op<'/unified/ats/organizations', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/organizations', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/organizations', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/organizations', 'get'>>;
     /**
      * Get Organizations.
      *
@@ -296,7 +296,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/reject_reasons` (operationId `listRejectReasons`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/reject_reasons', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/reject_reasons', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/reject_reasons', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/reject_reasons', 'get'>>;
   };
   scorecards: {
     /**
@@ -307,7 +307,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/scorecards` (operationId `listScorecards`).
      * Provenance: **documented** (documented by the vendor).
      */
-    list(...args: InputArgs<Op<'/unified/ats/scorecards', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/scorecards', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/scorecards', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/scorecards', 'get'>>;
   };
   tags: {
     /**
@@ -318,7 +318,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/tags` (operationId `listTags`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/tags', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/tags', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/tags', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/tags', 'get'>>;
   };
   users: {
     /**
@@ -329,7 +329,7 @@ export interface UnifiedAtsResources {
      * `GET /unified/ats/users` (operationId `listUsers`).
      * Provenance: **partial** (documented, but parts of it are inferred).
      */
-    list(...args: InputArgs<Op<'/unified/ats/users', 'get'>, IdempotentCallOptions>): ApiPromise<Op<'/unified/ats/users', 'get'>>;
+    list(...args: InputArgs<Op<'/unified/ats/users', 'get'>, ListOptions<IdempotentCallOptions>>): PagePromise<Op<'/unified/ats/users', 'get'>>;
     /**
      * Get Users.
      *
@@ -346,10 +346,10 @@ export interface UnifiedAtsResources {
 export const unifiedAtsTable = {
   activities: {
     create: ["createActivity", "POST /unified/ats/activities", 3, "integrated_account_id,truto_response_format,truto_ignore_remote_data,truto_exclude_fields[],remote_query"],
-    list: ["listActivities", "GET /unified/ats/activities", 1],
+    list: ["listActivities", "GET /unified/ats/activities", 9],
   },
   applications: {
-    list: ["listApplications", "GET /unified/ats/applications", 1],
+    list: ["listApplications", "GET /unified/ats/applications", 9],
     moveStage: ["moveApplicationStage", "POST /unified/ats/applications/move-stage", 3, "integrated_account_id,truto_response_format,truto_ignore_remote_data,truto_exclude_fields[],remote_query"],
     reject: ["rejectApplication", "POST /unified/ats/applications/reject", 3, "integrated_account_id,truto_response_format,truto_ignore_remote_data,truto_exclude_fields[],remote_query"],
     retrieve: ["getApplication", "GET /unified/ats/applications/{id}", 1],
@@ -357,58 +357,58 @@ export const unifiedAtsTable = {
   attachments: {
     create: ["createAttachment", "POST /unified/ats/attachments", 7, "integrated_account_id,truto_response_format,truto_ignore_remote_data,truto_exclude_fields[],remote_query", "file"],
     download: ["downloadAttachment", "POST /unified/ats/attachments/download", 3, "integrated_account_id,file_url,truto_response_format,truto_ignore_remote_data,truto_exclude_fields[],remote_query"],
-    list: ["listAttachments", "GET /unified/ats/attachments", 1],
+    list: ["listAttachments", "GET /unified/ats/attachments", 9],
   },
   candidates: {
     create: ["createCandidate", "POST /unified/ats/candidates", 3, "integrated_account_id,job_id,application_source,truto_response_format,truto_ignore_remote_data,truto_exclude_fields[],remote_query"],
-    list: ["listCandidates", "GET /unified/ats/candidates", 1],
+    list: ["listCandidates", "GET /unified/ats/candidates", 9],
     retrieve: ["getCandidate", "GET /unified/ats/candidates/{id}", 1],
   },
   departments: {
-    list: ["listDepartments", "GET /unified/ats/departments", 1],
+    list: ["listDepartments", "GET /unified/ats/departments", 9],
     retrieve: ["getDepartment", "GET /unified/ats/departments/{id}", 1],
   },
   eeocs: {
-    list: ["listEeocs", "GET /unified/ats/eeocs", 1],
+    list: ["listEeocs", "GET /unified/ats/eeocs", 9],
     retrieve: ["getEeoc", "GET /unified/ats/eeocs/{id}", 1],
   },
   interviews: {
-    list: ["listInterviews", "GET /unified/ats/interviews", 1],
+    list: ["listInterviews", "GET /unified/ats/interviews", 9],
     retrieve: ["getInterview", "GET /unified/ats/interviews/{id}", 1],
   },
   jobFormFields: {
-    list: ["listJobFormFields", "GET /unified/ats/job_form_fields", 1],
+    list: ["listJobFormFields", "GET /unified/ats/job_form_fields", 9],
   },
   jobInterviewStages: {
-    list: ["listJobInterviewStages", "GET /unified/ats/job_interview_stages", 1],
+    list: ["listJobInterviewStages", "GET /unified/ats/job_interview_stages", 9],
     retrieve: ["getJobInterviewStage", "GET /unified/ats/job_interview_stages/{id}", 1],
   },
   jobs: {
-    list: ["listJobs", "GET /unified/ats/jobs", 1],
+    list: ["listJobs", "GET /unified/ats/jobs", 9],
     retrieve: ["getJob", "GET /unified/ats/jobs/{id}", 1],
   },
   offers: {
-    list: ["listOffers", "GET /unified/ats/offers", 1],
+    list: ["listOffers", "GET /unified/ats/offers", 9],
   },
   offices: {
-    list: ["listOffices", "GET /unified/ats/offices", 1],
+    list: ["listOffices", "GET /unified/ats/offices", 9],
     retrieve: ["getOffice", "GET /unified/ats/offices/{id}", 1],
   },
   organizations: {
-    list: ["listOrganizations", "GET /unified/ats/organizations", 1],
+    list: ["listOrganizations", "GET /unified/ats/organizations", 9],
     retrieve: ["getOrganization", "GET /unified/ats/organizations/{id}", 1],
   },
   rejectReasons: {
-    list: ["listRejectReasons", "GET /unified/ats/reject_reasons", 1],
+    list: ["listRejectReasons", "GET /unified/ats/reject_reasons", 9],
   },
   scorecards: {
-    list: ["listScorecards", "GET /unified/ats/scorecards", 1],
+    list: ["listScorecards", "GET /unified/ats/scorecards", 9],
   },
   tags: {
-    list: ["listTags", "GET /unified/ats/tags", 1],
+    list: ["listTags", "GET /unified/ats/tags", 9],
   },
   users: {
-    list: ["listUsers", "GET /unified/ats/users", 1],
+    list: ["listUsers", "GET /unified/ats/users", 9],
     retrieve: ["getUser", "GET /unified/ats/users/{id}", 1],
   },
 } as const;
