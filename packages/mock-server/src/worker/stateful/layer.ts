@@ -2,7 +2,7 @@
 // from the spec, an API's layer may replace that response with one built from in-memory state.
 // Responses start from the spec's own examples and only take values from validated requests, so
 // they still validate against the spec.
-import type { MockRequest, MockResponse } from '../types.js';
+import type { MockRequest, MockResponse } from '../../engine/types.js';
 
 export interface StatefulLayer {
   /** A replacement response, or undefined to keep Prism's. */
@@ -31,6 +31,6 @@ export const json = (status: number, body: unknown): MockResponse => ({
 
 export const noContent = (): MockResponse => ({ status: 204, headers: {}, body: undefined });
 
-export { matchPath as match } from '../path-template.js';
+export { matchPath as match } from '../../engine/path-template.js';
 
 export const now = () => new Date().toISOString();

@@ -2,7 +2,7 @@
 // (create → get and search by email), tags (→ the candidate's `tags`), notes (kept per candidate;
 // the documented Candidate has no notes field, so they show in GET /__mock/state only).
 import { json, match, noContent, now, specExample, type StatefulLayer } from './layer.js';
-import type { MockRequest, MockResponse } from '../types.js';
+import type { MockRequest, MockResponse } from '../../engine/types.js';
 
 type Json = Record<string, any>;
 const BASE = '/api/v1/client';
@@ -20,7 +20,7 @@ export function recruspaceState(spec: Json): StatefulLayer {
   pools = seedPools();
 
   const field = (request: MockRequest, name: string): unknown =>
-    request.form ? request.form[name] : (request.body as Json | null)?.[name];
+    (request.body as Json | null)?.[name];
 
   function createCandidate(request: MockRequest, response: MockResponse): MockResponse {
     const id = nextId++;

@@ -1,7 +1,7 @@
 // Truto write flows kept in memory: created candidates (→ list and get) and applications moved
 // to another stage (→ get and list show the new current_stage).
 import { json, match, now, type StatefulLayer } from './layer.js';
-import type { MockRequest } from '../types.js';
+import type { MockRequest } from '../../engine/types.js';
 
 type Json = Record<string, any>;
 const BASE = '/unified/ats';
