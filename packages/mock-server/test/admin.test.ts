@@ -96,11 +96,11 @@ describe('POST /__mock/next: one planned response per call', () => {
     fetch(`${mock.url}/__mock/next`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('makes the next call to an operation answer the planned status, then back to normal', async () => {
-    expect((await next({ operationId: 'getCandidate', api: 'recruspace', status: 404 })).status).toBe(201);
-    const failed = await fetch(`${mock.url}/api/v1/client/candidates/123/`, { headers: AUTH });
-    expect(failed.status).toBe(404);
-    expectValidBody('recruspace', 'getCandidate', 404, await readBody(failed));
-    const again = await fetch(`${mock.url}/api/v1/client/candidates/123/`, { headers: AUTH });
+    expect((await next({ operationId: 'listTalentPools', api: 'recruspace', status: 429 })).status).toBe(201);
+    const failed = await fetch(`${mock.url}/api/v1/client/talent-pools/`, { headers: AUTH });
+    expect(failed.status).toBe(429);
+    expectValidBody('recruspace', 'listTalentPools', 429, await readBody(failed));
+    const again = await fetch(`${mock.url}/api/v1/client/talent-pools/`, { headers: AUTH });
     expect(again.status).toBe(200);
     await again.body?.cancel();
   });

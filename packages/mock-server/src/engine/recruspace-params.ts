@@ -12,6 +12,9 @@ export const notFound = (detail = 'Not found.'): MockResponse => ({
   body: { detail },
 });
 
+/** The documented maximum page size (the spec may leave it out of the schema, since DRF clamps). */
+export const RECRUSPACE_MAX_PAGE_SIZE = 100;
+
 const isPositiveInteger = (value: unknown) => typeof value === 'string' && /^[1-9]\d*$/.test(value);
 
 /** A 404 for parameters DRF would reject, or the request with `page_size` normalized. */
@@ -27,7 +30,7 @@ export function applyDrfParameters(request: MockRequest, routed: RoutedOperation
   if (has('page') && query.page !== undefined && !isPositiveInteger(query.page)) return notFound('Invalid page.');
   const pageSize = operation.parameters.find((p) => p.in === 'query' && p.name === 'page_size');
   if (pageSize && query.page_size !== undefined) {
-    const maximum = Number(pageSize.schema?.maximum ?? Infinity);
+    const maximum = Number(pageSize.schema?.maximum ?? RECRUSPACE_MAX_PAGE_SIZE);
     if (!isPositiveInteger(query.page_size)) delete query.page_size;
     else if (Number(query.page_size) > maximum) query.page_size = String(maximum);
   }

@@ -12,7 +12,7 @@ import { isWellEncoded } from '../engine/path-template.js';
 import { applyDrfParameters } from '../engine/recruspace-params.js';
 import { endStaticList } from '../engine/static-pages.js';
 import type { MockRequest, MockResponse, Spec } from '../engine/types.js';
-import type { StatefulApi } from '../engine/stateful/engine.js';
+import type { StatefulApi } from '../engine/stateful/index.js';
 import { ADMIN_PREFIX, createAdmin, type NextResponses } from './admin.js';
 import { corsHeaders, preflight } from './cors.js';
 import type { EngineResult } from './prism-engine.js';
@@ -129,7 +129,8 @@ export function createMockHttpServer(options: FrontOptions): Server {
     let response: MockResponse = withReadableErrors(api, result);
     const valid = result.status < 300 && !result.requestViolations.some((v) => v.severity === 'Error');
     if (valid && !planned) {
-      response = stateful && routed ? (stateful.handle(request, routed, response) ?? response) : endStaticList(request, response);
+      // Stateful answers come from state; what state does not cover is the example, as in static mode.
+      response = (stateful && routed ? stateful.handle(request, routed, response) : undefined) ?? endStaticList(request, response);
     }
     return send(res, response, origin);
   }

@@ -1,12 +1,129 @@
-// Temporary bridge to the per-API layers (replaced by the spec-driven engine).
+// Stateful mode, one engine for both APIs, driven by the spec: collections come from path patterns
+// (./resources.ts), stored objects are shaped by the response schemas (./schema.ts), lists are paged
+// in each API's style (./pagination.ts), and a small per-API profile adds only what the spec cannot
+// say (./profiles/). Pure functions over plain request/response objects: no Node imports, so the
+// same engine can run inside MSW handlers in a browser.
 import type { MockApi } from '../../apis.js';
+import { errorBody } from '../error-bodies.js';
 import type { Operation } from '../operations.js';
-import type { Spec } from '../types.js';
-import type { StatefulApi } from './engine.js';
-import { recruspaceState } from '../../worker/stateful/recruspace.js';
-import { unifiedAtsState } from '../../worker/stateful/unified-ats.js';
+import type { MockResponse, Spec } from '../types.js';
+import { cursorPage, pageNumberPage } from './pagination.js';
+import { recruspaceProfile } from './profiles/recruspace.js';
+import { unifiedAtsProfile } from './profiles/unified-ats.js';
+import { deriveCollections } from './resources.js';
+import { inShapeOf, mergeUpdate, shapeObject, unwrap } from './schema.js';
+import { BoundedStore } from './store.js';
+import type { Context, Json, Profile, StatefulApi } from './types.js';
 
-export function createStatefulApi(api: MockApi, spec: Spec, _operations: Operation[], _options: { limit: number }): StatefulApi {
-  const layer = api === 'recruspace' ? recruspaceState(spec) : unifiedAtsState();
-  return { handle: (request, _routed, response) => layer.apply(request, response), reset: () => layer.reset(), snapshot: () => layer.snapshot() };
+export type { StatefulApi } from './types.js';
+
+export interface StatefulOptions {
+  /** Most objects kept per collection; the oldest are evicted first. */
+  limit: number;
+}
+
+const PROFILES: Record<MockApi, Profile> = { recruspace: recruspaceProfile, 'unified-ats': unifiedAtsProfile };
+
+export function createStatefulApi(api: MockApi, spec: Spec, operations: Operation[], options: StatefulOptions): StatefulApi {
+  const profile = PROFILES[api];
+  const { collections, bindings } = deriveCollections(spec, operations, profile.aliases);
+  let stores = new Map<string, BoundedStore>();
+  let extra = new Map<string, any>();
+  let counter = 0;
+
+  const idField = (key: string) => profile.idField?.(key) ?? 'id';
+  const store = (key: string) => {
+    let found = stores.get(key);
+    if (!found) stores.set(key, (found = new BoundedStore(options.limit, idField(key))));
+    return found;
+  };
+  const json = (status: number, body: unknown): MockResponse => ({ status, headers: { 'content-type': 'application/json' }, body });
+  const base = {
+    api,
+    spec,
+    store,
+    collection: (key: string) => collections.get(key),
+    newId: (key: string) => profile.newId(key, ++counter),
+    get extra() {
+      return extra;
+    },
+    json,
+    error: (status: number, message: string) => json(status, errorBody(api, status, [], message)),
+    now: () => new Date().toISOString(),
+  };
+
+  function seed() {
+    stores = new Map();
+    extra = new Map();
+    counter = 0;
+    for (const collection of collections.values()) {
+      const target = store(collection.key);
+      for (const item of collection.seeds) if (item && item[target.idField] !== undefined && !target.get(item[target.idField])) target.put(structuredClone(item));
+      for (const item of target.values()) if (Number.isInteger(item[target.idField])) counter = Math.max(counter, item[target.idField]);
+    }
+    counter = Math.max(counter, 99_999); // created ids stand apart from the examples'
+    profile.seed?.(base as never);
+  }
+  seed();
+
+  return {
+    handle(request, routed, response) {
+      const sent = request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as Json) : {};
+      const context: Context = { ...base, extra, request, routed, response, sent };
+      const custom = profile.handlers[routed.operation.operationId];
+      if (custom) {
+        const answer = custom(context);
+        if (answer) return answer;
+      }
+      const binding = bindings.get(routed.operation.operationId);
+      if (!binding) return undefined;
+      const collection = collections.get(binding.collection)!;
+      const items = store(binding.collection);
+      const id = binding.idParam ? routed.pathParams[binding.idParam] : undefined;
+      const missing = () => context.error(404, 'Not found.');
+
+      switch (binding.role) {
+        case 'list': {
+          if (Array.isArray(response.body)) return json(200, items.values());
+          const template = (response.body ?? collection.listTemplate ?? {}) as Json;
+          const page = profile.pageStyle === 'page'
+            ? pageNumberPage(request, items.values(), template, profile.defaultPageSize, profile.maxPageSize)
+            : cursorPage(request, items.values(), template, profile.defaultPageSize);
+          return page.ok ? json(200, page.body) : context.error(page.status, page.message);
+        }
+        case 'get': {
+          const found = items.get(id);
+          return found ? json(response.status, inShapeOf(response.body, found)) : missing();
+        }
+        case 'create': {
+          const properties = collection.schema?.properties ?? {};
+          const stamp = context.now();
+          const assigned: Json = {
+            [items.idField]: context.newId(binding.collection),
+            ...('created_at' in properties ? { created_at: stamp } : {}),
+            ...('updated_at' in properties ? { updated_at: stamp } : {}),
+            ...profile.assigned?.(context, binding.collection),
+          };
+          const object = items.put(shapeObject(spec, collection.schema, sent, assigned, unwrap(response.body)));
+          profile.afterCreate?.(context, binding.collection, object);
+          return json(response.status, inShapeOf(response.body, object));
+        }
+        case 'update': {
+          const found = items.get(id);
+          if (!found) return missing();
+          const updated = items.put(mergeUpdate(spec, collection.schema, found, sent));
+          return response.status === 204 ? { status: 204, headers: {}, body: undefined } : json(response.status, inShapeOf(response.body, updated));
+        }
+        case 'delete':
+          return items.delete(id) ? { status: response.status, headers: {}, body: undefined } : missing();
+      }
+    },
+    reset: seed,
+    snapshot() {
+      const state: Json = {};
+      for (const [key, items] of stores) state[key] = items.values();
+      for (const [key, value] of extra) state[key] = value instanceof Map ? Object.fromEntries([...value].map(([k, v]) => [k, v instanceof Set ? [...v] : v])) : value;
+      return state;
+    },
+  };
 }
