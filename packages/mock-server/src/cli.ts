@@ -3,6 +3,10 @@ import { parseArgs } from 'node:util';
 import { MOCK_APIS, type MockApiSelection } from './apis.js';
 import { startMockServer } from './start-mock-server.js';
 
+// `ats-mock proxy` and `ats-mock drift-report` live in ./proxy and end the process themselves.
+const subcommand = process.argv[2];
+if (subcommand === 'proxy' || subcommand === 'drift-report') await (await import('./proxy/cli.js')).runSubcommand(subcommand, process.argv.slice(3));
+
 const USAGE = `Usage: ats-mock [--api recruspace|unified-ats|all] [--port N] [--host H] [--dynamic] [--seed S] [--stateful] [--state-limit N] [--verbose]
 
 Serves a mock of the API from the spec bundled in this package.
