@@ -6,7 +6,7 @@ import type { Finding } from './spec-checker.js';
 import type { FoundField } from './undocumented-fields.js';
 
 export interface RecorderLimits {
-  /** Most operations kept; later unmatched paths share one `unmatched (other)` entry. */
+  /** Most unmatched paths kept as entries of their own; later ones share `unmatched (other)`. */
   operations: number;
   /** Most violations and most undocumented fields kept per operation. */
   entriesPerOperation: number;
@@ -34,12 +34,14 @@ export function createRecorder(api: string, target: string, options: { samples?:
   // Indexes into the arrays of the report, so each exchange folds in without a scan.
   const violationIndex = new Map<string, ViolationEntry>();
   const fieldIndex = new Map<string, UndocumentedField>();
+  let unmatchedCount = 0;
 
   function entryFor(exchange: RecordedExchange): [string, OperationReport] {
     const matched = exchange.operationId !== undefined;
     const path = matched ? exchange.path : guessTemplate(exchange.path);
     let key = matched ? exchange.operationId! : `unmatched ${exchange.method} ${path}`;
-    if (!report.operations[key] && Object.keys(report.operations).length >= limits.operations) key = 'unmatched (other)';
+    // The spec's operations are finite; unknown paths are not, so past the cap they share one entry.
+    if (!matched && !report.operations[key] && ++unmatchedCount > limits.operations) key = 'unmatched (other)';
     report.operations[key] ??= { method: exchange.method, path: key === 'unmatched (other)' ? '*' : path, matched, requests: 0, statuses: {}, violations: [], undocumentedFields: [] };
     return [key, report.operations[key]!];
   }
@@ -106,13 +108,13 @@ const lastSegment = (pointer: string) => pointer.slice(pointer.lastIndexOf('/') 
 
 /**
  * A path template guessed from a path no operation fits: segments that look like identifiers
- * (numbers, UUIDs, long tokens, anything with `@` or `.`) become `{id}`, so one unknown endpoint
+ * (numbers, UUIDs, long tokens, anything with `@` or `.`; a version like `v1` stays) become `{id}`, so one unknown endpoint
  * is one entry, and no identifier or e-mail address lands in the report.
  */
 export function guessTemplate(path: string): string {
   return path
     .split('/')
-    .map((segment) => (segment === '' || /^[a-z_-]{1,40}$/i.test(segment) ? segment : '{id}'))
+    .map((segment) => (segment === '' || /^([a-z_-]{1,40}|v\d{1,2})$/i.test(segment) ? segment : '{id}'))
     .join('/')
     .slice(0, 300);
 }
