@@ -14,7 +14,7 @@ const ADVICE: Record<Suggestion, string> = {
 
 /** `|` and line breaks would break a table row; backticks would break the code span. */
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-const code = (text: string) => (text ? `\`${text.replace(/`/g, "'")}\`` : '(whole body)');
+const code = (text: string, whole = '(whole body)') => (text ? `\`${text.replace(/`/g, "'")}\`` : whole);
 
 function where(violation: ViolationEntry): string {
   const side = violation.direction === 'request' ? 'request' : `response ${violation.status ?? ''}`.trim();
@@ -39,7 +39,7 @@ function renderOperation(id: string, operation: OperationReport): string[] {
     for (const v of [...operation.violations].sort((a, b) => b.count - a.count)) {
       const seen = v.types?.length ? ` (got ${v.types.join(', ')})` : '';
       const sample = v.sample !== undefined ? `; e.g. ${JSON.stringify(v.sample)}` : '';
-      lines.push(`| ${where(v)} | ${cell(code(v.pointer))} | ${cell(`${v.keyword}: ${v.message}${seen}${sample}`)} | ${v.count} | \`${v.suggestion}\`: ${ADVICE[v.suggestion]} |`);
+      lines.push(`| ${where(v)} | ${cell(code(v.pointer, v.location === 'body' ? '(whole body)' : '—'))} | ${cell(`${v.keyword}: ${v.message}${seen}${sample}`)} | ${v.count} | \`${v.suggestion}\`: ${ADVICE[v.suggestion]} |`);
     }
     lines.push('');
   }
@@ -69,7 +69,8 @@ export function renderMarkdown(report: DriftReport): string {
       `${report.requests} request${report.requests === 1 ? '' : 's'} to ${operations.length} operation${operations.length === 1 ? '' : 's'}, ` +
       `${drifting.length} with a disagreement.`,
     '',
-    'Pointers are JSON pointers into the body (`*` stands for every item of an array); no values are included.',
+    'Pointers are JSON pointers into the body (`*` stands for every item of an array). No header, query or body values are included ' +
+      '(with `--samples`, one value per entry, redacted).',
     '',
   ];
   const ordered = [...drifting, ...operations.filter((entry) => !drifting.includes(entry))];
