@@ -5,11 +5,19 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
 import { ApiError, createRecruspaceClient, createUnifiedAtsClient, recruspaceUploads } from '@ats-sdk/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDriftProxy, type DriftProxy } from '../dist/index.mjs';
 import { json, responseExample, startRawUpstream, startUpstream, tempReportPath } from './proxy-support.js';
+
+async function waitFor(condition: () => boolean) {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(condition()).toBe(true);
+}
 
 const BIN = new URL('../bin/ats-mock.mjs', import.meta.url).pathname;
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -117,6 +125,69 @@ describe('forwarding, both directions unchanged', () => {
     let rest = '';
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += Buffer.from(chunk.value).toString();
     expect(rest).toBe(']');
+  });
+});
+
+describe('forwarding, the less common cases', () => {
+  it('a gzip answer is forwarded compressed, byte for byte, and checked decompressed', async () => {
+    const candidate = { ...responseExample('recruspace', 'getCandidate', 200), phone_number: null };
+    const compressed = gzipSync(JSON.stringify(candidate));
+    const upstream = await startUpstream((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(compressed.length) });
+      res.end(compressed);
+    });
+    cleanups.push(() => upstream.close());
+    const proxy = await proxyTo('recruspace', upstream.url);
+    const raw = await new Promise<Buffer>((resolve, reject) => {
+      get(`${proxy.url}/api/v1/client/candidates/5/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+      }).on('error', reject);
+    });
+    expect(raw.equals(compressed)).toBe(true);
+    await proxy.flushed();
+    expect(proxy.report().operations.getCandidate!.violations).toEqual([expect.objectContaining({ pointer: '/phone_number', suggestion: 'make-nullable' })]);
+  });
+
+  it('HEAD is forwarded and answered without a body', async () => {
+    const upstream = await startUpstream((_req, res) => json(res, 200, []));
+    cleanups.push(() => upstream.close());
+    const proxy = await proxyTo('recruspace', upstream.url);
+    const response = await fetch(`${proxy.url}/api/v1/client/talent-pools/`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+    expect(upstream.received[0]!.method).toBe('HEAD');
+    await proxy.flushed();
+    expect(proxy.report().operations.listTalentPools).toMatchObject({ requests: 1, statuses: { 200: 1 }, violations: [] });
+  });
+
+  it('an upstream that stops in the middle of its answer: the client sees a cut answer, never a complete-looking one; recorded', async () => {
+    const upstream = await startUpstream((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('[{"id": 1');
+      setTimeout(() => res.socket!.destroy(), 50);
+    });
+    cleanups.push(() => upstream.close());
+    const proxy = await proxyTo('recruspace', upstream.url);
+    const response = await fetch(`${proxy.url}/api/v1/client/talent-pools/`);
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
+    await waitFor(() => proxy.report().requests === 1);
+    expect(proxy.report().operations.listTalentPools).toMatchObject({ statuses: { 200: 1 }, upstreamFailures: { 'aborted-mid-response': 1 } });
+  });
+
+  it('a client that leaves mid-request does not take the proxy down', async () => {
+    const upstream = await startUpstream((_req, res) => json(res, 200, []));
+    cleanups.push(() => upstream.close());
+    const proxy = await proxyTo('recruspace', upstream.url);
+    const { port } = new URL(proxy.url);
+    const socket = connect(Number(port), '127.0.0.1', () => {
+      socket.write('POST /api/v1/client/talent-pools/create/ HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"na');
+      setTimeout(() => socket.destroy(), 50);
+    });
+    await once(socket, 'close');
+    expect((await fetch(`${proxy.url}/api/v1/client/talent-pools/`)).status).toBe(200);
   });
 });
 

@@ -28,7 +28,11 @@ export async function startUpstream(handler: Handler): Promise<FakeUpstream> {
   const received: Received[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    } catch {
+      return; // the proxy gave up on this request (its client left): nothing to answer
+    }
     const body = Buffer.concat(chunks);
     received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
     handler(req, res, body);

@@ -124,23 +124,26 @@ export function forward(req: IncomingMessage, res: ServerResponse, upstream: Ups
     });
     outgoing.setTimeout(upstream.timeoutMs, () => outgoing.destroy(new UpstreamTimeout(`no data for ${upstream.timeoutMs} ms`)));
 
+    /** Too late for a 502: the client already has a status line. Cut its connection so it sees
+     * a truncated answer, never a complete-looking one. */
+    const cutMidResponse = (error: Error) => {
+      outgoing.destroy();
+      res.destroy();
+      settle({ kind: 'failed', failure: 'aborted-mid-response', message: error.message, answered: true, status: res.statusCode });
+    };
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
-      if (res.headersSent) {
-        // Too late for a 502: the client already has a status line. Cut its connection so it
-        // sees a truncated answer, never a complete-looking one.
-        res.destroy();
-        settle({ kind: 'failed', failure: 'aborted-mid-response', message: error.message, answered: true, status: res.statusCode });
-      } else {
-        settle({ kind: 'failed', failure: classify(error), message: error.message, answered: false });
-      }
+      if (res.headersSent) cutMidResponse(error);
+      else settle({ kind: 'failed', failure: classify(error), message: error.message, answered: false });
     });
 
     outgoing.on('response', (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, responseHeaders(answer));
       answer.on('data', responseCapture.push);
       answer.pipe(res);
-      answer.on('aborted', () => outgoing.destroy(new Error('upstream aborted')));
-      answer.on('error', (error) => outgoing.destroy(error));
+      answer.on('error', cutMidResponse);
+      answer.on('close', () => {
+        if (!answer.complete) cutMidResponse(new Error('the upstream closed the connection mid-answer'));
+      });
       res.on('finish', () =>
         settle({ kind: 'answered', status: answer.statusCode ?? 502, headers: answer.headers, requestBody: requestCapture.result(), responseBody: responseCapture.result() }),
       );
@@ -154,6 +157,7 @@ export function forward(req: IncomingMessage, res: ServerResponse, upstream: Ups
       }
     });
     req.on('data', requestCapture.push);
+    req.on('error', () => outgoing.destroy()); // the client's connection broke mid-request
     req.pipe(outgoing);
   });
 }
