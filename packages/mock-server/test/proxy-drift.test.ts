@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRecruspaceClient, createUnifiedAtsClient } from '@ats-sdk/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDriftProxy, type DriftProxy, type DriftReport } from '../dist/index.mjs';
-import { json, responseExample, startUpstream, tempReportPath, type FakeUpstream } from './proxy-support.js';
+import { startDriftProxy, startMockServer, type DriftProxy, type DriftReport } from '../dist/index.mjs';
+import { json, openSpec, responseExample, startUpstream, tempReportPath, type FakeUpstream } from './proxy-support.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -141,6 +141,31 @@ describe('correct traffic', () => {
       expect({ id, violations: operation.violations, undocumentedFields: operation.undocumentedFields }).toEqual({ id, violations: [], undocumentedFields: [] });
     }
   });
+});
+
+describe('the mock as the upstream', () => {
+  it('every list and get the mock answers from the closed spec passes the open one: no violation, no undocumented field', async () => {
+    const mock = await startMockServer({ api: 'all' });
+    cleanups.push(() => mock.close());
+    const ACCOUNT = '62f44730-dd91-461e-bd6a-aedd9e0ad79d';
+    for (const api of ['recruspace', 'unified-ats'] as const) {
+      const proxy = await startDriftProxy({ api, target: mock.url, report: tempReportPath() });
+      cleanups.push(() => proxy.close());
+      const client: { GET: (path: never, init: never) => Promise<{ response: Response }> } =
+        api === 'recruspace' ? createRecruspaceClient({ baseUrl: proxy.url, apiKey: 'rs-key' }) : createUnifiedAtsClient({ baseUrl: proxy.url, token: 't', integratedAccountId: ACCOUNT });
+      const gets = Object.entries<any>(openSpec(api).paths).filter(([path, item]) => item.get && !/search-by-email/.test(path));
+      for (const [path] of gets) {
+        const withIds = path.replace(/\{[^}]+\}/g, api === 'recruspace' ? '123' : '23423523');
+        const { response } = await client.GET(withIds as never, {} as never);
+        expect(response.status, `${api} GET ${withIds}`).toBeLessThan(300);
+      }
+      const report = await reportOf(proxy);
+      expect(Object.keys(report.operations)).toHaveLength(gets.length);
+      for (const [id, operation] of Object.entries(report.operations)) {
+        expect({ id, matched: operation.matched, violations: operation.violations, undocumentedFields: operation.undocumentedFields }).toEqual({ id, matched: true, violations: [], undocumentedFields: [] });
+      }
+    }
+  }, 120_000); // the mock's start-up on a loaded CI machine is not what this measures
 });
 
 describe('the report file', () => {
