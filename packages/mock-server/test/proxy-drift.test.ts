@@ -37,7 +37,7 @@ async function reportOf(proxy: DriftProxy): Promise<DriftReport> {
 
 /** The violations of one operation, as (pointer, keyword, suggestion, count), sorted. */
 const violationsOf = (report: DriftReport, operationId: string) =>
-  report.operations[operationId]!.violations.map(({ pointer, keyword, suggestion, count, direction, status }) => ({ direction, status, pointer, keyword, suggestion, count })).sort((a, b) => a.pointer.localeCompare(b.pointer));
+  report.operations[operationId]!.violations.map(({ pointer, keyword, suggestion, count, direction, status, specLocation }) => ({ direction, status, pointer, keyword, suggestion, count, specLocation })).sort((a, b) => a.pointer.localeCompare(b.pointer));
 
 const CANDIDATE = '/api/v1/client/candidates/5/';
 
@@ -73,13 +73,13 @@ describe('deviations from the spec, through the real client', () => {
     expect(report).toMatchObject({ api: 'recruspace', requests: 6 });
     expect(report.operations.getCandidate).toMatchObject({ requests: 3, statuses: { 200: 3 } });
     expect(violationsOf(report, 'getCandidate')).toEqual([
-      { direction: 'response', status: 200, pointer: '/education/*/currently_pursuing', keyword: 'type', suggestion: 'widen-type', count: 3 },
-      { direction: 'response', status: 200, pointer: '/phone_number', keyword: 'type', suggestion: 'make-nullable', count: 3 },
+      { direction: 'response', status: 200, pointer: '/education/*/currently_pursuing', keyword: 'type', suggestion: 'widen-type', count: 3, specLocation: '#/components/schemas/Education/properties/currently_pursuing' },
+      { direction: 'response', status: 200, pointer: '/phone_number', keyword: 'type', suggestion: 'make-nullable', count: 3, specLocation: '#/components/schemas/Candidate/properties/phone_number' },
     ]);
     expect(report.operations.getCandidate!.violations.find((v) => v.pointer === '/phone_number')).toMatchObject({ message: 'must be string', types: ['null'] });
-    expect(report.operations.getCandidate!.undocumentedFields).toEqual([{ pointer: '/linkedin_url', count: 3, types: ['string'] }]);
-    expect(violationsOf(report, 'getJobPost')).toEqual([{ direction: 'response', status: 200, pointer: '/applicant_count', keyword: 'required', suggestion: 'relax-required', count: 1 }]);
-    expect(violationsOf(report, 'deleteTalentPool')).toEqual([{ direction: 'response', status: 202, pointer: '', keyword: 'status', suggestion: 'add-status', count: 1 }]);
+    expect(report.operations.getCandidate!.undocumentedFields).toEqual([{ pointer: '/linkedin_url', count: 3, types: ['string'], specLocation: '#/components/schemas/Candidate' }]);
+    expect(violationsOf(report, 'getJobPost')).toEqual([{ direction: 'response', status: 200, pointer: '/applicant_count', keyword: 'required', suggestion: 'relax-required', count: 1, specLocation: '#/components/schemas/JobPost' }]);
+    expect(violationsOf(report, 'deleteTalentPool')).toEqual([{ direction: 'response', status: 202, pointer: '', keyword: 'status', suggestion: 'add-status', count: 1, specLocation: '#/paths/~1api~1v1~1client~1talent-pools~1{talent_pool_id}~1/delete/responses' }]);
     // Correct traffic, in the same run: nothing to report.
     expect(report.operations.listTalentPools).toMatchObject({ requests: 1, violations: [], undocumentedFields: [] });
   });
@@ -97,7 +97,7 @@ describe('deviations from the spec, through the real client', () => {
     expect((await client.GET('/unified/ats/candidates', {})).response.status).toBe(200);
     expect((await client.GET('/unified/ats/jobs', {})).response.status).toBe(200);
     const report = await reportOf(proxy);
-    expect(violationsOf(report, 'listCandidates')).toEqual([{ direction: 'response', status: 200, pointer: '/result/*/id', keyword: 'required', suggestion: 'relax-required', count: 1 }]);
+    expect(violationsOf(report, 'listCandidates')).toEqual([{ direction: 'response', status: 200, pointer: '/result/*/id', keyword: 'required', suggestion: 'relax-required', count: 1, specLocation: '#/components/schemas/Candidate' }]);
     expect(report.operations.listJobs).toMatchObject({ requests: 1, violations: [], undocumentedFields: [] });
   });
 

@@ -22,10 +22,10 @@ const REPORT: DriftReport = {
       requests: 3,
       statuses: { 200: 3 },
       violations: [
-        { direction: 'response', status: 200, location: 'body', pointer: '/phone_number', keyword: 'type', message: 'must be string', count: 3, suggestion: 'make-nullable', types: ['null'] },
+        { direction: 'response', status: 200, location: 'body', pointer: '/phone_number', keyword: 'type', message: 'must be string', count: 3, suggestion: 'make-nullable', types: ['null'], specLocation: '#/components/schemas/Candidate/properties/phone_number' },
         { direction: 'response', status: 200, location: 'body', pointer: '/degree', keyword: 'pattern', message: 'must match pattern "^a|b$"', count: 1, suggestion: 'review' },
       ],
-      undocumentedFields: [{ pointer: '/linkedin_url', count: 3, types: ['string'] }],
+      undocumentedFields: [{ pointer: '/linkedin_url', count: 3, types: ['string'], specLocation: '#/components/schemas/Candidate' }],
     },
     listCandidates: { method: 'GET', path: '/unified/ats/candidates', matched: true, requests: 1, statuses: { 502: 1 }, upstreamFailures: { timeout: 1 }, violations: [], undocumentedFields: [] },
     'unmatched GET /api/v1/client/widgets/{id}/': { method: 'GET', path: '/api/v1/client/widgets/{id}/', matched: false, requests: 1, statuses: { 404: 1 }, violations: [], undocumentedFields: [] },
@@ -39,8 +39,8 @@ describe('the drift report in Markdown', () => {
     expect(markdown).toContain('## Spec drift: recruspace');
     expect(markdown).toContain('6 requests to 4 operations, 3 with a disagreement.');
     expect(markdown).toContain('### `getCandidate`: `GET /api/v1/client/candidates/{candidate_id}/`');
-    expect(markdown).toContain('| response 200 | `/phone_number` | type: must be string (got null) | 3 | `make-nullable`: make it nullable |');
-    expect(markdown).toContain('| `/linkedin_url` | string | 3 |');
+    expect(markdown).toContain('| response 200 | `/phone_number` | type: must be string (got null) | 3 | `make-nullable`: make it nullable at `#/components/schemas/Candidate/properties/phone_number` |');
+    expect(markdown).toContain('| `/linkedin_url` | string | 3 | `#/components/schemas/Candidate` |');
     expect(markdown).toContain('Upstream failures (the client got a 502 from the proxy): timeout × 1.');
     expect(markdown).toContain('### Not in the spec: `GET /api/v1/client/widgets/{id}/`');
   });

@@ -39,16 +39,16 @@ function renderOperation(id: string, operation: OperationReport): string[] {
     for (const v of [...operation.violations].sort((a, b) => b.count - a.count)) {
       const seen = v.types?.length ? ` (got ${v.types.join(', ')})` : '';
       const sample = v.sample !== undefined ? `; e.g. ${JSON.stringify(v.sample)}` : '';
-      lines.push(`| ${where(v)} | ${cell(code(v.pointer, v.location === 'body' ? '(whole body)' : '—'))} | ${cell(`${v.keyword}: ${v.message}${seen}${sample}`)} | ${v.count} | \`${v.suggestion}\`: ${ADVICE[v.suggestion]} |`);
+      lines.push(`| ${where(v)} | ${cell(code(v.pointer, v.location === 'body' ? '(whole body)' : '—'))} | ${cell(`${v.keyword}: ${v.message}${seen}${sample}`)} | ${v.count} | \`${v.suggestion}\`: ${ADVICE[v.suggestion]}${v.specLocation ? ` at ${cell(code(v.specLocation))}` : ''} |`);
     }
     lines.push('');
   }
   if (operation.undocumentedFields.length) {
     lines.push('Undocumented response fields (the open spec accepts them; declare them with their type):', '');
-    lines.push('| Pointer | Types | Seen |', '| --- | --- | ---: |');
+    lines.push('| Pointer | Types | Seen | Declare in |', '| --- | --- | ---: | --- |');
     for (const field of [...operation.undocumentedFields].sort((a, b) => b.count - a.count)) {
       const sample = field.sample !== undefined ? ` (e.g. ${JSON.stringify(field.sample)})` : '';
-      lines.push(`| ${cell(code(field.pointer))} | ${cell(field.types.join(', ') + sample)} | ${field.count} |`);
+      lines.push(`| ${cell(code(field.pointer))} | ${cell(field.types.join(', ') + sample)} | ${field.count} | ${cell(code(field.specLocation ?? '', '?'))} |`);
     }
     lines.push('');
   }

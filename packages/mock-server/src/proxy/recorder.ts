@@ -25,7 +25,7 @@ export interface RecordedExchange {
   /** Set when the upstream failed and the proxy answered 502 itself. */
   upstreamFailure?: string;
   findings: Finding[];
-  undocumented: FoundField[];
+  undocumented: (FoundField & { specLocation?: string })[];
 }
 
 export function createRecorder(api: string, target: string, options: { samples?: boolean; limits?: RecorderLimits } = {}) {
@@ -92,7 +92,13 @@ export function createRecorder(api: string, target: string, options: { samples?:
           full();
           continue;
         }
-        const created: UndocumentedField = { pointer: field.pointer, count: 1, types: [field.type], ...(options.samples ? { sample: redactSample(field.value, lastSegment(field.pointer)) } : {}) };
+        const created: UndocumentedField = {
+          pointer: field.pointer,
+          count: 1,
+          types: [field.type],
+          ...(field.specLocation ? { specLocation: field.specLocation } : {}),
+          ...(options.samples ? { sample: redactSample(field.value, lastSegment(field.pointer)) } : {}),
+        };
         operation.undocumentedFields.push(created);
         fieldIndex.set(id, created);
       }

@@ -28,6 +28,8 @@ export interface ViolationEntry {
   /** How many exchanges showed it (each exchange counts once, however many array items it hit). */
   count: number;
   suggestion: Suggestion;
+  /** The schema (or operation part) to edit, as a JSON pointer into the bundled spec. */
+  specLocation?: string;
   /** The JSON types seen at the pointer (for `type` violations). */
   types?: string[];
   /** With `--samples`: one value seen, redacted by pattern. */
@@ -39,6 +41,8 @@ export interface UndocumentedField {
   pointer: string;
   count: number;
   types: string[];
+  /** The object schema the property would be declared in, as a JSON pointer into the bundled spec. */
+  specLocation?: string;
   sample?: unknown;
 }
 

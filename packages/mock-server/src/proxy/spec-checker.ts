@@ -7,6 +7,7 @@ import { deref, indexOperations, routeOperation, type Operation, type Parameter 
 import type { Spec } from '../engine/types.js';
 import type { Location, Suggestion } from './report-model.js';
 import { jsonType } from './redact.js';
+import { bodySchemaLocation, locateSchema, operationLocation } from './spec-location.js';
 import { escapePointer, findUndocumentedFields, type FoundField } from './undocumented-fields.js';
 
 // ajv and ajv-formats are CommonJS: their default export is the module itself under Node's ESM.
@@ -22,6 +23,8 @@ export interface Finding {
   message: string;
   suggestion: Suggestion;
   types?: string[];
+  /** The schema to edit, as a JSON pointer into the bundled spec. */
+  specLocation?: string;
   /** The offending value, for `--samples` only (redacted before it is stored). */
   value?: unknown;
 }
@@ -42,7 +45,8 @@ export interface ExchangeInput {
 export interface CheckedExchange {
   operation?: Operation;
   findings: Finding[];
-  undocumented: FoundField[];
+  /** With the object schema each would be declared in. */
+  undocumented: (FoundField & { specLocation?: string })[];
 }
 
 const REF_PREFIX = 'spec';
@@ -70,10 +74,15 @@ export function createSpecChecker(spec: Spec) {
     return validate;
   }
 
-  function checkSchema(schema: unknown, data: unknown, base: Omit<Finding, 'pointer' | 'keyword' | 'message' | 'suggestion'>, coerce = false): Finding[] {
+  function checkSchema(schema: unknown, data: unknown, base: Omit<Finding, 'pointer' | 'keyword' | 'message' | 'suggestion'>, root?: string, coerce = false): Finding[] {
     const validate = validator(schema, coerce);
     if (validate(data)) return [];
-    return findingsFrom(validate.errors ?? [], data, base);
+    return findingsFrom(validate.errors ?? [], data, base).map((finding) => {
+      // `required` and unknown-property failures are fixed in the object, not the property.
+      const inParent = ['required', 'additionalProperties', 'unevaluatedProperties'].includes(finding.keyword);
+      const specLocation = root === undefined ? undefined : locateSchema(spec, root, finding.pointer, inParent);
+      return specLocation ? { ...finding, specLocation } : finding;
+    });
   }
 
   return {
@@ -85,7 +94,7 @@ export function createSpecChecker(spec: Spec) {
       if (!routed) return { findings: [], undocumented: [] };
       const { operation, pathParams } = routed;
       const findings = [
-        ...checkParameters(operation.parameters, pathParams, input),
+        ...checkParameters(operation, pathParams, input),
         ...checkRequestBody(operation, input),
       ];
       const response = checkResponse(operation, input);
@@ -93,8 +102,10 @@ export function createSpecChecker(spec: Spec) {
     },
   };
 
-  function checkParameters(parameters: Parameter[], pathParams: Record<string, string>, input: ExchangeInput): Finding[] {
+  function checkParameters(operation: Operation, pathParams: Record<string, string>, input: ExchangeInput): Finding[] {
     const findings: Finding[] = [];
+    const parameters = operation.parameters;
+    const where = operationLocation(operation.path, operation.method); // parameters may sit on the path item too
     for (const parameter of parameters as (Parameter & { required?: boolean })[]) {
       const base = { direction: 'request' as const, location: parameter.in as Location };
       const pointer = `/${escapePointer(parameter.name)}`;
@@ -106,11 +117,11 @@ export function createSpecChecker(spec: Spec) {
       } else if (parameter.in === 'header') value = input.requestHeaders[parameter.name.toLowerCase()];
       else continue;
       if (value === undefined) {
-        if (parameter.required) findings.push({ ...base, pointer, keyword: 'required', message: `must have required ${parameter.in} parameter '${parameter.name}'`, suggestion: 'relax-required' });
+        if (parameter.required) findings.push({ ...base, pointer, keyword: 'required', message: `must have required ${parameter.in} parameter '${parameter.name}'`, suggestion: 'relax-required', specLocation: where });
         continue;
       }
       if (!parameter.schema) continue;
-      for (const finding of checkSchema(parameter.schema, value, base, true)) findings.push({ ...finding, pointer: pointer + finding.pointer });
+      for (const finding of checkSchema(parameter.schema, value, base, undefined, true)) findings.push({ ...finding, pointer: pointer + finding.pointer, specLocation: where });
     }
     return findings;
   }
@@ -126,18 +137,20 @@ export function createSpecChecker(spec: Spec) {
     const mediaType = mediaTypeOf(input.requestHeaders['content-type']);
     const content = requestBody.content ?? {};
     const schema = deref(spec, content[mediaType]?.schema);
+    const where = operationLocation(operation.path, operation.method);
     if (!(mediaType in content)) {
-      return [{ ...base, location: 'content-type', pointer: '', keyword: 'content-type', message: `request content type "${mediaType}" is not documented`, suggestion: 'review' }];
+      return [{ ...base, location: 'content-type', pointer: '', keyword: 'content-type', message: `request content type "${mediaType}" is not documented`, suggestion: 'review', specLocation: `${where}/requestBody` }];
     }
     if (!schema) return [];
+    const root = bodySchemaLocation(spec, `${where}/requestBody`, mediaType);
     if (isJson(mediaType)) {
       const parsed = parseJson(body);
       if (!parsed.ok) return [{ ...base, pointer: '', keyword: 'parse', message: 'request body is not valid JSON', suggestion: 'review' }];
-      return checkSchema(schema, parsed.value, base);
+      return checkSchema(schema, parsed.value, base, root);
     }
     if (mediaType === 'multipart/form-data' || mediaType === 'application/x-www-form-urlencoded') {
       const fields = formFields(body, input.requestHeaders['content-type']);
-      return fields ? checkSchema(schema, fields, base, true) : [];
+      return fields ? checkSchema(schema, fields, base, root, true) : [];
     }
     return [];
   }
@@ -145,19 +158,22 @@ export function createSpecChecker(spec: Spec) {
   function checkResponse(operation: Operation, input: ExchangeInput): { findings: Finding[]; undocumented: FoundField[] } {
     const status = input.status;
     const base = { direction: 'response' as const, status };
-    const documented = operation.responses[String(status)] ?? operation.responses[`${String(status)[0]}XX`] ?? operation.responses.default;
+    const where = operationLocation(operation.path, operation.method);
+    const statusKey = [String(status), `${String(status)[0]}XX`, 'default'].find((key) => key in operation.responses);
+    const documented = statusKey === undefined ? undefined : operation.responses[statusKey];
     if (!documented) {
-      return { findings: [{ ...base, location: 'status', pointer: '', keyword: 'status', message: `status ${status} is not documented`, suggestion: 'add-status' }], undocumented: [] };
+      return { findings: [{ ...base, location: 'status', pointer: '', keyword: 'status', message: `status ${status} is not documented`, suggestion: 'add-status', specLocation: `${where}/responses` }], undocumented: [] };
     }
+    const responseLocation = `${where}/responses/${statusKey}`;
     const findings: Finding[] = [];
     for (const [name, raw] of Object.entries<any>(documented.headers ?? {})) {
       const header = deref(spec, raw);
       const value = input.responseHeaders[name.toLowerCase()];
       const pointer = `/${escapePointer(name.toLowerCase())}`;
       if (value === undefined) {
-        if (header?.required) findings.push({ ...base, location: 'header', pointer, keyword: 'required', message: `must have required header '${name}'`, suggestion: 'relax-required' });
+        if (header?.required) findings.push({ ...base, location: 'header', pointer, keyword: 'required', message: `must have required header '${name}'`, suggestion: 'relax-required', specLocation: `${responseLocation}/headers` });
       } else if (header?.schema) {
-        for (const finding of checkSchema(header.schema, value, { ...base, location: 'header' }, true)) findings.push({ ...finding, pointer: pointer + finding.pointer });
+        for (const finding of checkSchema(header.schema, value, { ...base, location: 'header' }, undefined, true)) findings.push({ ...finding, pointer: pointer + finding.pointer, specLocation: `${responseLocation}/headers/${escapePointer(name)}` });
       }
     }
     const body = input.responseBody;
@@ -166,7 +182,7 @@ export function createSpecChecker(spec: Spec) {
     const mediaType = mediaTypeOf(input.responseHeaders['content-type']);
     if (!(mediaType in content)) {
       const message = Object.keys(content).length ? `response content type "${mediaType || 'none'}" is not documented` : 'response has a body but the spec documents none';
-      findings.push({ ...base, location: 'content-type', pointer: '', keyword: 'content-type', message, suggestion: 'review' });
+      findings.push({ ...base, location: 'content-type', pointer: '', keyword: 'content-type', message, suggestion: 'review', specLocation: responseLocation });
       return { findings, undocumented: [] };
     }
     const schema = content[mediaType]?.schema;
@@ -176,8 +192,13 @@ export function createSpecChecker(spec: Spec) {
       findings.push({ ...base, location: 'body', pointer: '', keyword: 'parse', message: 'response body is not valid JSON', suggestion: 'review' });
       return { findings, undocumented: [] };
     }
-    findings.push(...checkSchema(schema, parsed.value, { ...base, location: 'body' }));
-    return { findings, undocumented: findUndocumentedFields(spec, schema, parsed.value) };
+    const root = bodySchemaLocation(spec, responseLocation, mediaType);
+    findings.push(...checkSchema(schema, parsed.value, { ...base, location: 'body' }, root));
+    const undocumented = findUndocumentedFields(spec, schema, parsed.value).map((field) => {
+      const specLocation = locateSchema(spec, root, field.pointer, true);
+      return specLocation ? { ...field, specLocation } : field;
+    });
+    return { findings, undocumented };
   }
 }
 
