@@ -101,6 +101,23 @@ describe('deviations from the spec, through the real client', () => {
     expect(report.operations.listJobs).toMatchObject({ requests: 1, violations: [], undocumentedFields: [] });
   });
 
+  it('under oneOf/anyOf (a nullable object), each deviation is one precise finding, not the branches’ noise', async () => {
+    const { proxy } = await start('recruspace', {
+      [`GET ${CANDIDATE}`]: () => {
+        const candidate = responseExample('recruspace', 'getCandidate', 200);
+        const { hash: _hash, ...jobPostWithoutId } = candidate.job_post; // job_post: JobPostSummary | null
+        return [200, { ...candidate, job_post: jobPostWithoutId, substage: 'screening' }]; // substage: Substage | null
+      },
+    });
+    await (await fetch(`${proxy.url}${CANDIDATE}`)).text();
+    const report = await reportOf(proxy);
+    const violations = report.operations.getCandidate!.violations.map(({ pointer, keyword, message, suggestion }) => ({ pointer, keyword, message, suggestion }));
+    expect(violations.sort((a, b) => a.pointer.localeCompare(b.pointer))).toEqual([
+      { pointer: '/job_post/hash', keyword: 'required', message: "must have required property 'hash'", suggestion: 'relax-required' },
+      { pointer: '/substage', keyword: 'type', message: 'must be object or null', suggestion: 'widen-type' },
+    ]);
+  });
+
   it('request deviations are recorded too (a parameter of the wrong type, a body missing a required field)', async () => {
     const { proxy } = await start('recruspace', {
       'GET /api/v1/client/job-posts/': () => [200, responseExample('recruspace', 'listJobPosts', 200)],

@@ -253,6 +253,20 @@ describe('ats-mock proxy', () => {
     expect(report).toMatchObject({ api: 'recruspace', target: upstream.url, requests: 1, operations: { listTalentPools: { requests: 1, statuses: { 200: 1 } } } });
   });
 
+  it('is named in `ats-mock --help`, and `ats-mock proxy --help` documents every flag', async () => {
+    const run = async (...args: string[]) => {
+      const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let stdout = '';
+      child.stdout!.on('data', (d) => (stdout += d));
+      const [code] = await once(child, 'exit');
+      return { code, stdout };
+    };
+    expect((await run('--help')).stdout).toContain('ats-mock proxy --help');
+    const proxyHelp = await run('proxy', '--help');
+    expect(proxyHelp.code).toBe(0);
+    for (const flag of ['--api', '--target', '--port', '--host', '--report', '--samples', '--upstream-timeout']) expect(proxyHelp.stdout).toContain(flag);
+  });
+
   it.each([
     [['proxy', '--target', 'http://x'], /--api is required/],
     [['proxy', '--api', 'recruspace'], /--target is required/],
