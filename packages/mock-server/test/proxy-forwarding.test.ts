@@ -267,6 +267,15 @@ describe('ats-mock proxy', () => {
     for (const flag of ['--api', '--target', '--port', '--host', '--report', '--samples', '--upstream-timeout']) expect(proxyHelp.stdout).toContain(flag);
   });
 
+  it('a report path it cannot write is an error at start (exit 1), not a surprise at the end', async () => {
+    const child = spawn(process.execPath, [BIN, 'proxy', '--api', 'recruspace', '--target', 'http://127.0.0.1:9', '--port', '0', '--report', '/nonexistent-dir/drift.json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Cannot write the drift report to \/nonexistent-dir\/drift\.json: ENOENT/);
+  });
+
   it.each([
     [['proxy', '--target', 'http://x'], /--api is required/],
     [['proxy', '--api', 'recruspace'], /--target is required/],

@@ -71,6 +71,7 @@ export async function startDriftProxy(options: DriftProxyOptions): Promise<Drift
     agent: createAgent(target),
   };
 
+  let warned = false;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // Checking must never cost the client its answer: a bug here is reported, not thrown.
@@ -84,6 +85,11 @@ export async function startDriftProxy(options: DriftProxyOptions): Promise<Drift
     const exchange = result.kind === 'failed' ? failed(req, res, result) : answered(checker, req, result);
     recorder.record(exchange);
     await writer?.write();
+    const failure = writer?.lastError();
+    if (failure && !warned) {
+      warned = true; // once: a full disk must not flood the log
+      console.error(`ats-mock proxy: cannot write the drift report to ${reportPath}: ${failure.message}`);
+    }
   }
 
   function failed(req: IncomingMessage, res: ServerResponse, result: Extract<ForwardResult, { kind: 'failed' }>): RecordedExchange {
@@ -110,13 +116,18 @@ export async function startDriftProxy(options: DriftProxyOptions): Promise<Drift
     };
   }
 
+  // A report that cannot be written is found out now, not after an afternoon of traffic.
+  try {
+    writer?.writeSync();
+  } catch (error) {
+    throw new Error(`Cannot write the drift report to ${reportPath}: ${(error as Error).message}`);
+  }
   server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
-  await writer?.write();
 
   let closing: Promise<void> | undefined;
   return {
