@@ -70,7 +70,7 @@ describe('deviations from the spec, through the real client', () => {
     await client.GET('/api/v1/client/talent-pools/', {});
 
     const report = await reportOf(proxy);
-    expect(report).toMatchObject({ api: 'recruspace', requests: 6 });
+    expect(report).toMatchObject({ api: 'recruspace', requests: 6, spec: { title: openSpec('recruspace').info.title, version: openSpec('recruspace').info.version } });
     expect(report.operations.getCandidate).toMatchObject({ requests: 3, statuses: { 200: 3 } });
     expect(violationsOf(report, 'getCandidate')).toEqual([
       { direction: 'response', status: 200, pointer: '/education/*/currently_pursuing', keyword: 'type', suggestion: 'widen-type', count: 3, specLocation: '#/components/schemas/Education/properties/currently_pursuing' },

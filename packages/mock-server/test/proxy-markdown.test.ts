@@ -10,6 +10,7 @@ const BIN = new URL('../bin/ats-mock.mjs', import.meta.url).pathname;
 const REPORT: DriftReport = {
   api: 'recruspace',
   target: 'https://api.recruspace.com',
+  spec: { title: 'Recruspace API', version: '1.0.0' },
   startedAt: '2026-11-30T10:00:00.000Z',
   updatedAt: '2026-11-30T10:05:00.000Z',
   requests: 6,
@@ -37,6 +38,7 @@ describe('the drift report in Markdown', () => {
 
   it('says per operation what disagreed, how often, and the suggested spec change', () => {
     expect(markdown).toContain('## Spec drift: recruspace');
+    expect(markdown).toContain('against https://api.recruspace.com, checked with Recruspace API 1.0.0, from 2026-11-30T10:00:00.000Z to 2026-11-30T10:05:00.000Z');
     expect(markdown).toContain('6 requests to 4 operations, 3 with a disagreement.');
     expect(markdown).toContain('### `getCandidate`: `GET /api/v1/client/candidates/{candidate_id}/`');
     expect(markdown).toContain('| response 200 | `/phone_number` | type: must be string (got null) | 3 | `make-nullable`: make it nullable at `#/components/schemas/Candidate/properties/phone_number` |');

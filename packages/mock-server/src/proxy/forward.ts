@@ -137,7 +137,14 @@ export function forward(req: IncomingMessage, res: ServerResponse, upstream: Ups
     });
 
     outgoing.on('response', (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, responseHeaders(answer));
+      try {
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, responseHeaders(answer));
+      } catch (error) {
+        // A status line or header Node's parser took but its writer refuses: no answer to pass on.
+        outgoing.destroy();
+        settle({ kind: 'failed', failure: 'invalid-response', message: (error as Error).message, answered: false });
+        return;
+      }
       answer.on('data', responseCapture.push);
       answer.pipe(res);
       answer.on('error', cutMidResponse);

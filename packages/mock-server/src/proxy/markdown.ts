@@ -65,7 +65,7 @@ export function renderMarkdown(report: DriftReport): string {
   const lines = [
     `## Spec drift: ${report.api}`,
     '',
-    `Observed through \`ats-mock proxy\` against ${report.target} from ${report.startedAt} to ${report.updatedAt}: ` +
+    `Observed through \`ats-mock proxy\` against ${report.target}${report.spec ? `, checked with ${report.spec.title} ${report.spec.version}` : ''}, from ${report.startedAt} to ${report.updatedAt}: ` +
       `${report.requests} request${report.requests === 1 ? '' : 's'} to ${operations.length} operation${operations.length === 1 ? '' : 's'}, ` +
       `${drifting.length} with a disagreement.`,
     '',

@@ -28,9 +28,10 @@ export interface RecordedExchange {
   undocumented: (FoundField & { specLocation?: string })[];
 }
 
-export function createRecorder(api: string, target: string, options: { samples?: boolean; limits?: RecorderLimits } = {}) {
+export function createRecorder(api: string, target: string, spec: DriftReport['spec'], options: { samples?: boolean; limits?: RecorderLimits } = {}) {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const report: DriftReport = { api, target, startedAt: new Date().toISOString(), updatedAt: new Date().toISOString(), requests: 0, operations: {} };
+  const now = new Date().toISOString();
+  const report: DriftReport = { api, target, spec, startedAt: now, updatedAt: now, requests: 0, operations: {} };
   // Indexes into the arrays of the report, so each exchange folds in without a scan.
   const violationIndex = new Map<string, ViolationEntry>();
   const fieldIndex = new Map<string, UndocumentedField>();

@@ -67,6 +67,8 @@ export interface DriftReport {
   api: string;
   /** The upstream, without credentials, query or fragment. */
   target: string;
+  /** The spec the traffic was checked against: its `info.title` and `info.version`. */
+  spec: { title: string; version: string };
   startedAt: string;
   updatedAt: string;
   /** Exchanges seen in total. */

@@ -60,8 +60,9 @@ export async function startDriftProxy(options: DriftProxyOptions): Promise<Drift
   if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new TypeError(`The target must be an http: or https: URL, got ${target.protocol}`);
   const api = options.api;
   const shownTarget = publicTarget(target);
-  const checker = createSpecChecker(loadOpenSpec(api));
-  const recorder = createRecorder(api, shownTarget, { samples: options.samples ?? false, ...(options.limits ? { limits: options.limits } : {}) });
+  const spec = loadOpenSpec(api);
+  const checker = createSpecChecker(spec);
+  const recorder = createRecorder(api, shownTarget, { title: String(spec.info?.title ?? api), version: String(spec.info?.version ?? 'unknown') }, { samples: options.samples ?? false, ...(options.limits ? { limits: options.limits } : {}) });
   const reportPath = options.report === false ? undefined : resolve(options.report ?? 'drift-report.json');
   const writer = reportPath ? createReportWriter(reportPath, recorder.report) : undefined;
   const upstream = {
