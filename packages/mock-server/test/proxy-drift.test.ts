@@ -46,7 +46,7 @@ describe('deviations from the spec, through the real client', () => {
     const { proxy } = await start('recruspace', {
       [`GET ${CANDIDATE}`]: () => {
         const candidate = responseExample('recruspace', 'getCandidate', 200);
-        candidate.phone_number = null;
+        candidate.last_name = null; // a required plain string in the spec
         candidate.linkedin_url = 'https://linkedin.example/in/ada';
         // Two items with the same wrong type: still one deviation, seen once per response.
         candidate.education = [0, 1].map(() => ({ ...candidate.education[0], currently_pursuing: 'yes' }));
@@ -74,9 +74,9 @@ describe('deviations from the spec, through the real client', () => {
     expect(report.operations.getCandidate).toMatchObject({ requests: 3, statuses: { 200: 3 } });
     expect(violationsOf(report, 'getCandidate')).toEqual([
       { direction: 'response', status: 200, pointer: '/education/*/currently_pursuing', keyword: 'type', suggestion: 'widen-type', count: 3, specLocation: '#/components/schemas/Education/properties/currently_pursuing' },
-      { direction: 'response', status: 200, pointer: '/phone_number', keyword: 'type', suggestion: 'make-nullable', count: 3, specLocation: '#/components/schemas/Candidate/properties/phone_number' },
+      { direction: 'response', status: 200, pointer: '/last_name', keyword: 'type', suggestion: 'make-nullable', count: 3, specLocation: '#/components/schemas/Candidate/properties/last_name' },
     ]);
-    expect(report.operations.getCandidate!.violations.find((v) => v.pointer === '/phone_number')).toMatchObject({ message: 'must be string', types: ['null'] });
+    expect(report.operations.getCandidate!.violations.find((v) => v.pointer === '/last_name')).toMatchObject({ message: 'must be string', types: ['null'] });
     expect(report.operations.getCandidate!.undocumentedFields).toEqual([{ pointer: '/linkedin_url', count: 3, types: ['string'], specLocation: '#/components/schemas/Candidate' }]);
     expect(violationsOf(report, 'getJobPost')).toEqual([{ direction: 'response', status: 200, pointer: '/applicant_count', keyword: 'required', suggestion: 'relax-required', count: 1, specLocation: '#/components/schemas/JobPost' }]);
     expect(violationsOf(report, 'deleteTalentPool')).toEqual([{ direction: 'response', status: 202, pointer: '', keyword: 'status', suggestion: 'add-status', count: 1, specLocation: '#/paths/~1api~1v1~1client~1talent-pools~1{talent_pool_id}~1/delete/responses' }]);

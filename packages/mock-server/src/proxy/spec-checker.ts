@@ -7,7 +7,7 @@ import { deref, indexOperations, routeOperation, type Operation, type Parameter 
 import type { Spec } from '../engine/types.js';
 import type { Location, Suggestion } from './report-model.js';
 import { jsonType } from './redact.js';
-import { bodySchemaLocation, locateSchema, operationLocation } from './spec-location.js';
+import { bodySchemaLocation, locateSchema, operationLocation, resolve } from './spec-location.js';
 import { escapePointer, findUndocumentedFields, type FoundField } from './undocumented-fields.js';
 
 // ajv and ajv-formats are CommonJS: their default export is the module itself under Node's ESM.
@@ -74,10 +74,56 @@ export function createSpecChecker(spec: Spec) {
     return validate;
   }
 
+  /**
+   * ajv reports every branch of a failed oneOf/anyOf, most of them irrelevant (a Truto page that is
+   * not the keyed variant is not "result must be object"). Each branch is validated on its own and
+   * only the one that came closest speaks: fewest problems, then the deepest ones.
+   */
+  function closestBranches(errors: ErrorObject[], data: unknown, root: string, depth = 0): ErrorObject[] {
+    // Outermost first; a list of 200 items failing the same oneOf is 200 rounds, hence the cap.
+    for (let round = 0; round < 500; round++) {
+      const composite = errors
+        .filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && !e.params?.passingSchemas)
+        .sort((a, b) => a.instancePath.length - b.instancePath.length)[0];
+      if (!composite || depth > 8) return errors;
+      errors = chooseBranch(composite, errors, data, root, depth);
+    }
+    return errors;
+  }
+
+  function chooseBranch(composite: ErrorObject, errors: ErrorObject[], data: unknown, root: string, depth: number): ErrorObject[] {
+    const at = composite.instancePath;
+    const location = locateSchema(spec, root, wildcardArrays(data, at));
+    const [node] = location ? resolve(spec, location) : [undefined];
+    const branches: unknown[] | undefined = node?.[composite.keyword];
+    if (!location || !Array.isArray(branches)) return errors.filter((e) => e !== composite);
+    const value = valueAt(data, at);
+    const outcomes = branches.map((branch, index) => {
+      const validate = validator(branch);
+      validate(value);
+      const found = (validate.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
+      return { errors: closestBranches(found, data, root, depth + 1) };
+    });
+    const distinct = (list: ErrorObject[]) => new Set(list.map((e) => `${wildcardArrays(data, e.instancePath)}\u0000${e.keyword}`)).size;
+    const deepest = (list: ErrorObject[]) => Math.max(...list.map((e) => e.instancePath.split('/').length + (e.keyword === 'required' ? 1 : 0)));
+    const typeAtTop = (list: ErrorObject[]) => list.some((e) => e.keyword === 'type' && e.instancePath === at);
+    let chosen: ErrorObject[];
+    if (outcomes.every((o) => typeAtTop(o.errors))) {
+      // The value fits no branch's type: one finding naming every type allowed (merged later).
+      chosen = outcomes.flatMap((o) => o.errors.filter((e) => e.keyword === 'type' && e.instancePath === at));
+    } else {
+      const best = [...outcomes].sort((a, b) => distinct(a.errors) - distinct(b.errors) || deepest(b.errors) - deepest(a.errors))[0]!;
+      chosen = best.errors;
+    }
+    const rest = errors.filter((e) => e !== composite && !(e.instancePath === at || e.instancePath.startsWith(`${at}/`)));
+    return [...rest, ...chosen];
+  }
+
   function checkSchema(schema: unknown, data: unknown, base: Omit<Finding, 'pointer' | 'keyword' | 'message' | 'suggestion'>, root?: string, coerce = false): Finding[] {
     const validate = validator(schema, coerce);
     if (validate(data)) return [];
-    return findingsFrom(validate.errors ?? [], data, base).map((finding) => {
+    const errors = root === undefined ? (validate.errors ?? []) : closestBranches(validate.errors ?? [], data, root);
+    return findingsFrom(errors, data, base).map((finding) => {
       // `required` and unknown-property failures are fixed in the object, not the property.
       const inParent = ['required', 'additionalProperties', 'unevaluatedProperties'].includes(finding.keyword);
       const specLocation = root === undefined ? undefined : locateSchema(spec, root, finding.pointer, inParent);

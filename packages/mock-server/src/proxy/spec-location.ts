@@ -13,8 +13,8 @@ function at(spec: Spec, location: string): any {
     .reduce<any>((node, key) => node?.[unescape(key)], spec);
 }
 
-/** Follows `$ref`s from a location to the schema they end at. */
-function resolve(spec: Spec, location: string): [any, string] {
+/** Follows `$ref`s from a location to the schema they end at: [schema, its location]. */
+export function resolve(spec: Spec, location: string): [any, string] {
   let node = at(spec, location);
   for (let hops = 0; node && typeof node.$ref === 'string' && node.$ref.startsWith('#/') && hops < 20; hops++) {
     location = node.$ref;
