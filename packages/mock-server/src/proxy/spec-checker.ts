@@ -98,7 +98,7 @@ export function createSpecChecker(spec: Spec) {
     const branches: unknown[] | undefined = node?.[composite.keyword];
     if (!location || !Array.isArray(branches)) return errors.filter((e) => e !== composite);
     const value = valueAt(data, at);
-    const outcomes = branches.map((branch, index) => {
+    const outcomes = branches.map((branch) => {
       const validate = validator(branch);
       validate(value);
       const found = (validate.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
