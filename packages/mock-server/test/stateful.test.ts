@@ -102,6 +102,14 @@ describe('Recruspace', () => {
     await call('recruspace', 'listTalentPoolCandidates', `${pools}987654/candidates/`, {}, 404);
   });
 
+  it('applying to a job post stores the candidate; an unknown job post is 404', async () => {
+    const [post] = (await call('recruspace', 'listJobPosts', `${RS}/job-posts/`)).results;
+    const applicant = { email: 'applicant@example.com', first_name: 'App', last_name: 'Licant' };
+    const created = bare(await call('recruspace', 'applyToJobPost', `${RS}/job-posts/${post.hash}/apply/`, jsonBody(applicant), 201));
+    expect(await call('recruspace', 'getCandidate', `${RS}/candidates/${created.id}/`)).toMatchObject(applicant);
+    await call('recruspace', 'applyToJobPost', `${RS}/job-posts/no-such-post/apply/`, jsonBody(applicant), 404);
+  });
+
   it('a candidate added by JSON (manual-add) is found too', async () => {
     const created = bare(await call('recruspace', 'addCandidateToJobPostOrTalentPool', `${RS}/candidates/manual-add/`, jsonBody({ email: 'grace@example.com', first_name: 'Grace', last_name: 'Hopper', cv: '20170', talent_pool_id: 123 }), 201));
     const fetched = await call('recruspace', 'getCandidate', `${RS}/candidates/${created.id}/`);

@@ -26,7 +26,7 @@ const PROFILES: Record<MockApi, Profile> = { recruspace: recruspaceProfile, 'uni
 
 export function createStatefulApi(api: MockApi, spec: Spec, operations: Operation[], options: StatefulOptions): StatefulApi {
   const profile = PROFILES[api];
-  const { collections, bindings } = deriveCollections(spec, operations, profile.aliases);
+  const { collections, bindings } = deriveCollections(spec, operations, profile.aliases, Object.keys(profile.handlers));
   let stores = new Map<string, BoundedStore>();
   let extra = new Map<string, any>();
   let counter = 0;

@@ -40,8 +40,9 @@ const itemsOfPage = (page: any): any[] => (Array.isArray(page) ? page : Array.is
 /**
  * Which operations act on which collection. `aliases` names, per operationId, the collection a
  * non-conventional path creates in (Recruspace's `/talent-pools/create/`): what the spec cannot say.
+ * Operations in `custom` are left to the API's profile.
  */
-export function deriveCollections(spec: Spec, operations: Operation[], aliases: Record<string, string> = {}) {
+export function deriveCollections(spec: Spec, operations: Operation[], aliases: Record<string, string> = {}, custom: string[] = []) {
   const collections = new Map<string, Collection>();
   const bindings = new Map<string, Binding>();
   const collection = (key: string) => {
@@ -56,6 +57,8 @@ export function deriveCollections(spec: Spec, operations: Operation[], aliases: 
     const alias = aliases[operation.operationId];
     if (alias) {
       bindings.set(operation.operationId, { collection: alias, role: 'create' });
+    } else if (custom.includes(operation.operationId)) {
+      continue; // the profile answers it
     } else if (operation.method === 'GET' && !operation.path.includes('{') && isList(operation)) {
       bindings.set(operation.operationId, { collection: operation.path.replace(/\/$/, ''), role: 'list' });
     } else if (operation.method === 'POST' && !item && !operation.path.slice(1).includes('{') && operations.some((o) => o.method === 'GET' && o.path === operation.path && isList(o))) {
