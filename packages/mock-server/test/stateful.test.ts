@@ -62,6 +62,8 @@ describe('Recruspace', () => {
     await call('recruspace', 'updateTalentPool', `${pools}123/`, jsonBody({ name: 'Renamed' }, 'PATCH'));
     const members = await call('recruspace', 'listTalentPoolCandidates', `${pools}123/candidates/`);
     expect(members.count).toBe(members.results.length);
+    // Candidates have no list: the get example is stored under the id the request examples use.
+    expect((await call('recruspace', 'getCandidate', `${RS}/candidates/123/`)).id).toBe(123);
   });
 
   it('a created candidate is found by get, search, its pool’s list, with its tags', async () => {

@@ -59,6 +59,8 @@ export function createStatefulApi(api: MockApi, spec: Spec, operations: Operatio
     for (const collection of collections.values()) {
       const target = store(collection.key);
       for (const item of collection.seeds) if (item && item[target.idField] !== undefined && !target.get(item[target.idField])) target.put(structuredClone(item));
+      const example = collection.exampleItem;
+      if (example && !collection.listed && !target.get(example.id)) target.put({ ...structuredClone(example.object), [target.idField]: example.id });
       for (const item of target.values()) if (Number.isInteger(item[target.idField])) counter = Math.max(counter, item[target.idField]);
     }
     counter = Math.max(counter, 99_999); // created ids stand apart from the examples'
