@@ -108,7 +108,10 @@ export function createStatefulApi(api: MockApi, spec: Spec, operations: Operatio
             ...('updated_at' in properties ? { updated_at: stamp } : {}),
             ...profile.assigned?.(context, binding.collection),
           };
-          const object = items.put(shapeObject(spec, collection.schema, sent, assigned, unwrap(response.body)));
+          // Stand-ins for required fields that cannot be null: this response's example, else the
+          // collection's (a created object must also validate where it is read back).
+          const example = { ...(collection.exampleItem?.object ?? collection.seeds[0]), ...unwrap(response.body) };
+          const object = items.put(shapeObject(spec, collection.schema, sent, assigned, example));
           profile.afterCreate?.(context, binding.collection, object);
           return json(response.status, inShapeOf(response.body, object));
         }
