@@ -27,7 +27,9 @@ export function applyDrfParameters(request: MockRequest, routed: RoutedOperation
         return notFound();
       }
     }
-    if (has('page') && request.query.page !== undefined && !isPositiveInteger(request.query.page)) return notFound('Invalid page.');
+    // The URL resolver rejects a bad id before authentication; pagination runs after it (401 first).
+    const authenticated = /^Bearer\s+\S/.test(String(request.headers.authorization ?? ''));
+    if (authenticated && has('page') && request.query.page !== undefined && !isPositiveInteger(request.query.page)) return notFound('Invalid page.');
   }
   const query = { ...request.query };
   const pageSize = operation.parameters.find((p) => p.in === 'query' && p.name === 'page_size');
