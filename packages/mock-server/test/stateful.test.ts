@@ -62,6 +62,8 @@ describe('Recruspace', () => {
     await call('recruspace', 'updateTalentPool', `${pools}123/`, jsonBody({ name: 'Renamed' }, 'PATCH'));
     const members = await call('recruspace', 'listTalentPoolCandidates', `${pools}123/candidates/`);
     expect(members.count).toBe(members.results.length);
+    // Candidates have no list: the get example is stored under the id the request examples use.
+    expect((await call('recruspace', 'getCandidate', `${RS}/candidates/123/`)).id).toBe(123);
   });
 
   it('a created candidate is found by get, search, its pool’s list, with its tags', async () => {
@@ -102,6 +104,14 @@ describe('Recruspace', () => {
     await call('recruspace', 'listTalentPoolCandidates', `${pools}987654/candidates/`, {}, 404);
   });
 
+  it('applying to a job post stores the candidate; an unknown job post is 404', async () => {
+    const [post] = (await call('recruspace', 'listJobPosts', `${RS}/job-posts/`)).results;
+    const applicant = { email: 'applicant@example.com', first_name: 'App', last_name: 'Licant' };
+    const created = bare(await call('recruspace', 'applyToJobPost', `${RS}/job-posts/${post.hash}/apply/`, jsonBody(applicant), 201));
+    expect(await call('recruspace', 'getCandidate', `${RS}/candidates/${created.id}/`)).toMatchObject(applicant);
+    await call('recruspace', 'applyToJobPost', `${RS}/job-posts/no-such-post/apply/`, jsonBody(applicant), 404);
+  });
+
   it('a candidate added by JSON (manual-add) is found too', async () => {
     const created = bare(await call('recruspace', 'addCandidateToJobPostOrTalentPool', `${RS}/candidates/manual-add/`, jsonBody({ email: 'grace@example.com', first_name: 'Grace', last_name: 'Hopper', cv: '20170', talent_pool_id: 123 }), 201));
     const fetched = await call('recruspace', 'getCandidate', `${RS}/candidates/${created.id}/`);
@@ -132,9 +142,17 @@ describe('Truto Unified ATS', () => {
 
   it('defect 7: every collection is stateful, e.g. activities: create → list and 404 for unknown ids', async () => {
     const created = await call('unified-ats', 'createActivity', `/unified/ats/activities?${account}`, jsonBody({ candidate_id: 'c-1', body: 'Called.' }), 201);
+    expect(created).toMatchObject({ body: 'Called.', candidate: { id: 'c-1' } }); // candidate_id sent, the reference stored
     const listed = await call('unified-ats', 'listActivities', `/unified/ats/activities?${account}`);
     expect(listed.result.map((a: any) => a.id)).toContain(created.id);
     await call('unified-ats', 'getJob', `/unified/ats/jobs/no-such-job?${account}`, {}, 404);
+  });
+
+  it('list filters the schema can place apply to stored items (candidate_id → candidate.id)', async () => {
+    const mine = await call('unified-ats', 'createActivity', `/unified/ats/activities?${account}`, jsonBody({ candidate_id: 'c-filter', body: 'Mine.' }), 201);
+    await call('unified-ats', 'createActivity', `/unified/ats/activities?${account}`, jsonBody({ candidate_id: 'c-other', body: 'Other.' }), 201);
+    const listed = await call('unified-ats', 'listActivities', `/unified/ats/activities?${account}&candidate_id=c-filter`);
+    expect(listed.result).toEqual([mine]);
   });
 
   it("move-stage changes the application's stage; an unknown application is 404", async () => {

@@ -3,11 +3,13 @@
 // Admin routes get none of this (see ./admin.ts).
 import type { Headers, MockResponse } from '../engine/types.js';
 
-export function corsHeaders(origin: string): Record<string, string> {
+/** CORS headers for a response; `exposed` are its own header names (a page may read them all). */
+export function corsHeaders(origin: string, exposed: string[] = []): Record<string, string> {
   return {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',
-    'access-control-expose-headers': '*',
+    // Named, not `*`: with credentials a browser reads `*` as a header called "*".
+    ...(exposed.length ? { 'access-control-expose-headers': exposed.join(', ') } : {}),
     vary: 'origin',
   };
 }

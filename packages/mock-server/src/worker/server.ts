@@ -241,7 +241,7 @@ function queryOf(params: URLSearchParams): Record<string, string | string[]> {
 
 function send(res: ServerResponse, response: MockResponse, origin?: string) {
   if (res.headersSent) return void res.end();
-  const headers: Record<string, string> = { ...response.headers, ...(origin ? corsHeaders(origin) : {}) };
+  const headers: Record<string, string> = { ...response.headers, ...(origin ? corsHeaders(origin, Object.keys(response.headers)) : {}) };
   let payload: string | undefined;
   if (response.body !== undefined && response.body !== null) {
     const type = headers['content-type'] ?? '';

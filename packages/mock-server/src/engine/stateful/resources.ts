@@ -15,6 +15,10 @@ export interface Collection {
   seeds: Record<string, any>[];
   /** The list operation's example page, whose other keys a stateful page keeps. */
   listTemplate?: unknown;
+  /** Whether some operation lists the collection. */
+  listed?: boolean;
+  /** The get example and the id the spec's request examples use for it. */
+  exampleItem?: { id: unknown; object: Record<string, any> };
 }
 
 export interface Binding {
@@ -40,8 +44,9 @@ const itemsOfPage = (page: any): any[] => (Array.isArray(page) ? page : Array.is
 /**
  * Which operations act on which collection. `aliases` names, per operationId, the collection a
  * non-conventional path creates in (Recruspace's `/talent-pools/create/`): what the spec cannot say.
+ * Operations in `custom` are left to the API's profile.
  */
-export function deriveCollections(spec: Spec, operations: Operation[], aliases: Record<string, string> = {}) {
+export function deriveCollections(spec: Spec, operations: Operation[], aliases: Record<string, string> = {}, custom: string[] = []) {
   const collections = new Map<string, Collection>();
   const bindings = new Map<string, Binding>();
   const collection = (key: string) => {
@@ -56,6 +61,8 @@ export function deriveCollections(spec: Spec, operations: Operation[], aliases: 
     const alias = aliases[operation.operationId];
     if (alias) {
       bindings.set(operation.operationId, { collection: alias, role: 'create' });
+    } else if (custom.includes(operation.operationId)) {
+      continue; // the profile answers it
     } else if (operation.method === 'GET' && !operation.path.includes('{') && isList(operation)) {
       bindings.set(operation.operationId, { collection: operation.path.replace(/\/$/, ''), role: 'list' });
     } else if (operation.method === 'POST' && !item && !operation.path.slice(1).includes('{') && operations.some((o) => o.method === 'GET' && o.path === operation.path && isList(o))) {
@@ -73,12 +80,19 @@ export function deriveCollections(spec: Spec, operations: Operation[], aliases: 
     const schema = jsonSchemaOf(successOf(operation));
     const examples = successExamples(spec, operation);
     if (binding.role === 'list') {
+      target.listed = true;
       target.schema ??= listItemSchema(spec, schema);
       target.listTemplate ??= examples[0];
       for (const page of examples) target.seeds.push(...itemsOfPage(page));
     } else if (binding.role === 'get') {
       target.schema = objectSchema(spec, schema) ?? target.schema;
-      for (const example of examples) if (unwrap(example)) target.seeds.push(unwrap(example)!);
+      const objects = examples.map(unwrap).filter((example): example is Record<string, any> => !!example);
+      target.seeds.push(...objects);
+      // Without a list, the spec's request examples are how a user finds an item: the get example's
+      // object is also stored under the id the path parameter's example uses (`candidates/123/`).
+      const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === binding.idParam) as any;
+      const exampleId = parameter?.example ?? parameter?.schema?.example;
+      if (objects[0] && exampleId !== undefined) target.exampleItem = { id: exampleId, object: objects[0] };
     } else if (binding.role === 'create' || binding.role === 'update') {
       target.schema ??= objectSchema(spec, schema);
     }
