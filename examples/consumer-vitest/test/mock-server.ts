@@ -1,15 +1,5 @@
-// Starts one mock for the whole run and stops it afterwards; tests read its URL with inject().
-import { startMockServer } from '@ats-sdk/mock-server';
-import type { TestProject } from 'vitest/node';
+// One mock of both APIs for the whole run (stateful: writes show up in later reads); tests reach it
+// through `mock` from '@ats-sdk/mock-server/vitest'.
+import { mockServerSetup } from '@ats-sdk/mock-server/vitest';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    mockUrl: string;
-  }
-}
-
-export default async function setup(project: TestProject) {
-  const mock = await startMockServer({ api: 'all', stateful: true });
-  project.provide('mockUrl', mock.url);
-  return () => mock.close();
-}
+export default mockServerSetup({ api: 'all', stateful: true });

@@ -3,7 +3,11 @@ import { parseArgs } from 'node:util';
 import { MOCK_APIS, type MockApiSelection } from './apis.js';
 import { startMockServer } from './start-mock-server.js';
 
-const USAGE = `Usage: ats-mock [--api recruspace|unified-ats|all] [--port N] [--host H] [--dynamic] [--seed S] [--stateful] [--verbose]
+// `ats-mock proxy` and `ats-mock drift-report` live in ./proxy and end the process themselves.
+const subcommand = process.argv[2];
+if (subcommand === 'proxy' || subcommand === 'drift-report') await (await import('./proxy/cli.js')).runSubcommand(subcommand, process.argv.slice(3));
+
+const USAGE = `Usage: ats-mock [--api recruspace|unified-ats|all] [--port N] [--host H] [--dynamic] [--seed S] [--stateful] [--state-limit N] [--verbose]
 
 Serves a mock of the API from the spec bundled in this package.
   --api       which API to serve (default: all; both APIs share one port, their paths never overlap)
@@ -11,12 +15,16 @@ Serves a mock of the API from the spec bundled in this package.
   --host      interface to bind (default: 127.0.0.1)
   --dynamic   generate bodies from the schemas instead of serving the spec's examples
   --seed      seed for --dynamic: the same seed gives the same bodies
-  --stateful  remember writes (talent pools, candidates, tags, stage moves) until restart
-              or POST /__mock/reset
+  --stateful  remember writes (every collection of both APIs) until restart or POST /__mock/reset
+  --state-limit  stateful mode: most objects kept per resource, oldest evicted (default 1000)
   --verbose   print Prism's request log
   -h, --help  show this help
 
-Admin routes: GET /__mock/health, GET /__mock/state, POST /__mock/reset.`;
+Admin routes: GET /__mock/health, GET /__mock/state, POST /__mock/reset, GET|POST /__mock/next.
+With --host other than loopback they need the token from ATS_MOCK_ADMIN_TOKEN in the
+x-mock-admin-token header (health excepted); without that variable they are off.
+
+Also: ats-mock proxy --help (a validating proxy in front of the real API), ats-mock drift-report <file.json>.`;
 
 function fail(message: string): never {
   console.error(`ats-mock: ${message}\n\n${USAGE}`);
@@ -33,6 +41,7 @@ try {
       dynamic: { type: 'boolean', default: false },
       seed: { type: 'string' },
       stateful: { type: 'boolean', default: false },
+      'state-limit': { type: 'string', default: '1000' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -49,6 +58,8 @@ if (api !== 'all' && !MOCK_APIS.includes(api)) fail(`unknown --api "${values.api
 const port = Number(values.port);
 if (!/^\d+$/.test(values.port) || port > 65535) fail('--port must be an integer from 0 to 65535');
 if (values.seed !== undefined && !values.dynamic) fail('--seed only applies with --dynamic');
+const stateLimit = Number(values['state-limit']);
+if (!/^\d+$/.test(values['state-limit']) || stateLimit < 1) fail('--state-limit must be a positive integer');
 
 let server;
 try {
@@ -58,6 +69,7 @@ try {
     host: values.host,
     dynamic: values.dynamic,
     stateful: values.stateful,
+    stateLimit,
     verbose: values.verbose,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
   });
@@ -67,6 +79,11 @@ try {
 }
 for (const [name, url] of Object.entries(server.urls)) console.log(`${name} mock listening on ${url}`);
 
+// The worker dying on its own is a failure: say why and exit non-zero, so CI notices.
+server.closed.catch((error: Error) => {
+  console.error(`ats-mock: ${error.message}`);
+  process.exit(1);
+});
 const shutdown = () => void server.close().then(() => process.exit(0));
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);

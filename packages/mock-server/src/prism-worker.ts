@@ -2,31 +2,40 @@
 // the caller so a crash or its memory never touches the caller, and it exits when its parent goes
 // away, so it cannot be orphaned.
 import { readFileSync } from 'node:fs';
-import { specUrl, type MockApi } from './apis.js';
-import type { WorkerMessage, WorkerOptions } from './protocol.js';
-import { createPrismEngine, type EngineResult } from './worker/prism-engine.js';
-import { createMockHttpServer } from './worker/server.js';
-import type { StatefulLayer } from './worker/stateful/layer.js';
-import { recruspaceState } from './worker/stateful/recruspace.js';
-import { unifiedAtsState } from './worker/stateful/unified-ats.js';
-import type { MockRequest } from './worker/types.js';
+import { specUrl } from './apis.js';
+import { indexOperations } from './engine/operations.js';
+import { createStatefulApi } from './engine/stateful/index.js';
+import { ADMIN_TOKEN_ENV, type WorkerMessage, type WorkerOptions } from './protocol.js';
+import { createPrismEngine } from './worker/prism-engine.js';
+import { createMockHttpServer, type ServedApi } from './worker/server.js';
 
 const BODY_LIMIT = 10 * 1024 * 1024;
 const send = (message: WorkerMessage) => process.send?.(message);
 
 async function main(options: WorkerOptions) {
-  const engines = new Map<MockApi, (request: MockRequest) => Promise<EngineResult>>();
-  const stateful = new Map<MockApi, StatefulLayer>();
-  await Promise.all(
-    options.apis.map(async (api) => {
-      engines.set(api, await createPrismEngine(api, options));
-      if (options.stateful) {
+  const apis = new Map(
+    await Promise.all(
+      options.apis.map(async (api) => {
         const spec = JSON.parse(readFileSync(specUrl(api), 'utf8'));
-        stateful.set(api, api === 'recruspace' ? recruspaceState(spec) : unifiedAtsState());
-      }
-    }),
+        const operations = indexOperations(spec);
+        const served: ServedApi = {
+          spec,
+          operations,
+          engine: await createPrismEngine(api, options),
+          ...(options.stateful ? { stateful: createStatefulApi(api, spec, operations, { limit: options.stateLimit }) } : {}),
+        };
+        return [api, served] as const;
+      }),
+    ),
   );
-  const server = createMockHttpServer({ engines, stateful, bodyLimit: BODY_LIMIT });
+  const adminToken = process.env[ADMIN_TOKEN_ENV] || undefined;
+  const server = createMockHttpServer({
+    apis,
+    bodyLimit: BODY_LIMIT,
+    host: options.host,
+    ...(adminToken ? { adminToken } : {}),
+    ...(options.headersTimeoutMs ? { headersTimeoutMs: options.headersTimeoutMs } : {}),
+  });
   server.listen(options.port, options.host, () => {
     const address = server.address();
     send({ type: 'ready', port: typeof address === 'object' && address ? address.port : options.port });
@@ -42,6 +51,11 @@ const shutdown = () => process.exit(0);
 process.on('disconnect', shutdown); // the parent died or closed us: never outlive it
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);
+// A crash is reported to the parent with its reason before the process goes.
+process.on('uncaughtException', (error) => {
+  send({ type: 'failed', message: error.stack ?? error.message });
+  process.exit(1);
+});
 
 main(options).catch((error: unknown) => {
   send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

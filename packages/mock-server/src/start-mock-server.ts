@@ -1,9 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { MOCK_APIS, selectApis, type MockApi, type MockApiSelection } from './apis.js';
-import type { WorkerMessage, WorkerOptions } from './protocol.js';
+import { ADMIN_TOKEN_ENV, type WorkerMessage, type WorkerOptions } from './protocol.js';
 
 export interface StartMockServerOptions {
   /** Which API to serve; `all` serves both on one port (their paths never overlap). */
@@ -18,6 +18,16 @@ export interface StartMockServerOptions {
   seed?: string;
   /** Remember writes (created candidates, talent pools, stage moves) until restart or reset. */
   stateful?: boolean;
+  /** Stateful mode: most objects kept per resource (default 1000); the oldest are evicted first. */
+  stateLimit?: number;
+  /**
+   * Token the admin routes (`/__mock/state`, `reset`, `next`) require in the `x-mock-admin-token`
+   * header. Needed when `host` is not loopback; without it those routes are off there.
+   * Defaults to the ATS_MOCK_ADMIN_TOKEN environment variable.
+   */
+  adminToken?: string;
+  /** How long a client may take to send its request headers before a 408 (ms, default 60000). */
+  headersTimeoutMs?: number;
   /** Print Prism's request log to stderr. */
   verbose?: boolean;
   /** How long to wait for the server to listen before giving up (ms). */
@@ -33,7 +43,15 @@ export interface MockServer {
   pid: number;
   /** Stops the server and its process; resolves once it has exited. Safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Settles when the server stops: resolves after `close()`, rejects with the reason if its process
+   * dies on its own (crash, killed). Await it, or attach a handler, to learn of that.
+   */
+  closed: Promise<void>;
 }
+
+/** Node's compile cache for the worker, per user (a fixed shared /tmp path is anyone's to fill). */
+export const compileCacheDir = () => join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'ats-mock', 'compile-cache');
 
 const workerUrl = new URL('./prism-worker.mjs', import.meta.url);
 
@@ -48,14 +66,24 @@ export async function startMockServer(options: StartMockServerOptions): Promise<
     host: options.host ?? '127.0.0.1',
     dynamic: options.dynamic ?? false,
     stateful: options.stateful ?? false,
+    stateLimit: options.stateLimit ?? 1000,
     verbose: options.verbose ?? false,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.headersTimeoutMs !== undefined ? { headersTimeoutMs: options.headersTimeoutMs } : {}),
   };
+  if (workerOptions.stateLimit < 1 || !Number.isInteger(workerOptions.stateLimit)) {
+    throw new TypeError(`stateLimit must be a positive integer, got ${String(options.stateLimit)}.`);
+  }
+  const adminToken = options.adminToken ?? process.env[ADMIN_TOKEN_ENV];
   const child = fork(workerUrl, [JSON.stringify(workerOptions)], {
     execArgv: [], // the caller's flags (--eval, --input-type, loaders) are not the worker's
     // Node's on-disk compile cache: Prism's large dependency tree parses once, later starts reuse it.
-    env: { NODE_COMPILE_CACHE: join(tmpdir(), 'ats-mock-compile-cache'), ...process.env },
+    env: { NODE_COMPILE_CACHE: compileCacheDir(), ...process.env, [ADMIN_TOKEN_ENV]: adminToken ?? '' },
     stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', 'inherit', 'ipc'],
+  });
+  let lastFailure: string | undefined;
+  child.on('message', (message: WorkerMessage) => {
+    if (message.type === 'failed') lastFailure = message.message;
   });
   const port = await waitUntilListening(child, options.startTimeoutMs ?? 30_000).catch(async (error: unknown) => {
     await stop(child);
@@ -63,11 +91,24 @@ export async function startMockServer(options: StartMockServerOptions): Promise<
   });
   const host = workerOptions.host === '0.0.0.0' || workerOptions.host === '::' ? '127.0.0.1' : workerOptions.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let closing = false;
+  const closed = new Promise<void>((resolve, reject) => {
+    child.once('exit', (code, signal) => {
+      if (closing) return resolve();
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      reject(new Error(`Mock server process ${child.pid} ${how}${lastFailure ? `: ${lastFailure}` : ''}.`));
+    });
+  });
+  closed.catch(() => {}); // a caller that never looks at `closed` must not get an unhandled rejection
   return {
     url,
     urls: Object.fromEntries(apis.map((api) => [api, url])),
     pid: child.pid!,
-    close: () => stop(child),
+    close: () => {
+      closing = true;
+      return stop(child);
+    },
+    closed,
   };
 }
 

@@ -53,6 +53,18 @@ describe('ats-mock', () => {
     }
   });
 
+  it('defect 8: exits non-zero with the reason when its worker dies', async () => {
+    const { child, urls } = await startCli('--api', 'recruspace', '--port', '0');
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const { pid } = (await readBody(await fetch(`${urls.recruspace}/__mock/health`))) as { pid: number };
+    const exited = once(child, 'exit');
+    process.kill(pid, 'SIGKILL');
+    const [code] = await exited;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/ats-mock: Mock server process \d+ was killed by SIGKILL/);
+  });
+
   it('--help prints the usage', () => {
     const result = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);

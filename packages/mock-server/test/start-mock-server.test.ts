@@ -27,6 +27,17 @@ describe('startMockServer', () => {
     await mock.close(); // a second close is harmless
   });
 
+  it('defect 8: reports the death of its process through `closed`, and resolves it on close()', async () => {
+    const dying = await startMockServer({ api: 'recruspace' });
+    process.kill(dying.pid, 'SIGKILL');
+    await expect(dying.closed).rejects.toThrow(/Mock server process \d+ was killed by SIGKILL/);
+    await dying.close(); // already gone: still safe
+
+    const closing = await startMockServer({ api: 'recruspace' });
+    await closing.close();
+    await expect(closing.closed).resolves.toBeUndefined();
+  });
+
   it('runs two servers side by side on different ports', async () => {
     const [a, b] = await Promise.all([startMockServer({ api: 'recruspace' }), startMockServer({ api: 'recruspace' })]);
     try {

@@ -1,7 +1,5 @@
-// paginate() against the mock. The mock answers every call with the spec's static example, so a
-// list whose example has a next page keeps pointing at the same page: exactly the server bug the
-// loop guard exists for. Lists whose example ends (next null) come back as one page.
-import { PaginationError } from '@ats-sdk/client';
+// paginate() against the mock. The static mock answers with the spec's example; a request for a
+// later page (a page number or a cursor) gets that example as the last page, so every walk ends.
 import { describe, expect, it } from 'vitest';
 import { expectBodyMatchesSpec, fixtureId, isLive, itMockOnly, recruspace, unifiedAts } from '../support/contract.js';
 
@@ -25,13 +23,14 @@ describe('recruspace paginate (page numbers)', () => {
     expect(items.every((job) => typeof job === 'object')).toBe(true);
   });
 
-  itMockOnly('recruspace', 'stops with a PaginationError when next keeps pointing at the same page', async () => {
-    const hashes: unknown[] = [];
-    const error = await (async () => {
-      for await (const job of recruspace().paginate('/api/v1/client/job-posts/')) hashes.push(job.hash);
-    })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PaginationError);
-    expect(hashes.length).toBeGreaterThan(0);
+  itMockOnly('recruspace', 'walks a list whose example has a next page to its end (issue 11, defect 6)', async () => {
+    const pages = [];
+    for await (const page of recruspace().paginate('/api/v1/client/job-posts/').pages()) {
+      expectBodyMatchesSpec('recruspace', 'listJobPosts', 200, page);
+      pages.push(page);
+    }
+    expect(pages).toHaveLength(2);
+    expect(pages[1]!.next).toBeNull();
   });
 });
 
@@ -46,9 +45,13 @@ describe('unified-ats paginate (cursors)', () => {
     expect(candidates.length).toBeLessThanOrEqual(1);
   });
 
-  itMockOnly('unified-ats', 'stops with a PaginationError when the same next_cursor comes back', async () => {
-    await expect(unifiedAts().paginate('/unified/ats/candidates', { params: { query: { limit: 10 } } }).toArray()).rejects.toThrow(
-      PaginationError,
-    );
+  itMockOnly('unified-ats', 'walks a list whose example has a next_cursor to its end (issue 11, defect 6)', async () => {
+    const pages = [];
+    for await (const page of unifiedAts().paginate('/unified/ats/candidates', { params: { query: { limit: 10 } } }).pages()) {
+      expectBodyMatchesSpec('unified-ats', 'listCandidates', 200, page);
+      pages.push(page);
+    }
+    expect(pages).toHaveLength(2);
+    expect(pages[1]!.next_cursor).toBeNull();
   });
 });

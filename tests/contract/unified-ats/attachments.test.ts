@@ -10,10 +10,10 @@ describeOperation('unified-ats', 'listAttachments', () => {
 });
 
 describeOperation('unified-ats', 'createAttachment', () => {
-  itWrites('unified-ats', 'uploads a file as multipart form data', async () => {
+  itWrites('unified-ats', 'uploads a file as multipart form data, with remote_data as a JSON part', async () => {
     const file = new File(['%PDF-1.7 contract-test resume'], 'resume.pdf', { type: 'application/pdf' });
     const result = await unifiedAts().POST('/unified/ats/attachments', {
-      body: { file },
+      body: { file, remote_data: { candidate_id: '23423523', type: 'RESUME' } },
       bodySerializer: toFormData,
     });
     expectDocumentedSuccess('unified-ats', 'createAttachment', result);

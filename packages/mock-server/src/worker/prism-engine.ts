@@ -5,8 +5,8 @@ import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, ProblemJsonError } from '@stoplight/prism-http';
 import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import { specUrl, type MockApi } from '../apis.js';
-import { matchPath } from './path-template.js';
-import type { MockRequest, MockResponse, Violation } from './types.js';
+import { matchPath } from '../engine/path-template.js';
+import type { MockRequest, MockResponse, Violation } from '../engine/types.js';
 
 export interface EngineOptions {
   dynamic: boolean;
@@ -71,7 +71,7 @@ export async function createPrismEngine(api: MockApi, options: EngineOptions) {
     let status = output.statusCode;
     if (status === 422 && hasErrors(validations.input) && documents(request, 400)) status = 400;
     const all = [...requestViolations, ...validations.output.map((d) => toViolation('response', d))];
-    if (all.length) headers['sl-violations'] = JSON.stringify(all).slice(0, 8000);
+    if (all.length) headers['sl-violations'] = asciiJson(all).slice(0, 8000);
     return { status, headers, body: output.body, requestViolations, generatedByPrism: false };
   };
 
@@ -114,3 +114,7 @@ function problem(error: Error & { status?: number; additional?: { headers?: Reco
     generatedByPrism: true,
   };
 }
+
+/** JSON with every non-ASCII character escaped: header values must be Latin-1, names may not be. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -1,121 +1,213 @@
 // The mock's HTTP front: owns the socket and its limits, parses and checks bodies before Prism sees
-// them (Prism has crashed on malformed multipart), routes each path to its API's engine, applies the
-// stateful layer, and answers every failure with a 4xx that says why instead of crashing.
+// them, routes each path to its API, applies the stateful engine, and answers every failure with a
+// 4xx in the API's own error shape instead of crashing. Browser-facing rules (CORS, admin-route
+// guards) live in ./cors.ts and ./admin.ts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { apiForPath, type MockApi } from '../apis.js';
-import { errorBody } from './error-bodies.js';
+import { errorBody } from '../engine/error-bodies.js';
+import { FormBodyError, formToObject } from '../engine/form-body.js';
+import { routeOperation, type Operation, type RoutedOperation } from '../engine/operations.js';
+import { isWellEncoded } from '../engine/path-template.js';
+import { applyDrfParameters } from '../engine/recruspace-params.js';
+import { endStaticList } from '../engine/static-pages.js';
+import type { MockRequest, MockResponse, Spec } from '../engine/types.js';
+import type { StatefulApi } from '../engine/stateful/index.js';
+import { ADMIN_PREFIX, createAdmin, type NextResponses } from './admin.js';
+import { corsHeaders, preflight } from './cors.js';
 import type { EngineResult } from './prism-engine.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
-import type { StatefulLayer } from './stateful/layer.js';
-import type { MockRequest, MockResponse } from './types.js';
 
-export interface FrontOptions {
-  engines: Map<MockApi, (request: MockRequest) => Promise<EngineResult>>;
-  stateful: Map<MockApi, StatefulLayer>;
-  /** Largest request body accepted, in bytes. */
-  bodyLimit: number;
+export interface ServedApi {
+  spec: Spec;
+  operations: Operation[];
+  engine: (request: MockRequest) => Promise<EngineResult>;
+  /** Present in stateful mode. */
+  stateful?: StatefulApi;
 }
 
-const ADMIN = '/__mock/';
+export interface FrontOptions {
+  apis: Map<MockApi, ServedApi>;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+  /** The interface the server binds: admin routes need `adminToken` when it is not loopback. */
+  host: string;
+  adminToken?: string;
+  /** How long a client may take to send its headers (Node's headersTimeout), in ms. */
+  headersTimeoutMs?: number;
+}
 
 export function createMockHttpServer(options: FrontOptions): Server {
-  const served = [...options.engines.keys()];
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // Last resort: never let one request take the server down.
-      send(res, { status: 500, headers: { 'content-type': 'application/problem+json' }, body: { title: 'Mock server error', detail: String(error) } });
-    });
-  });
-  // Garbage on the socket (not HTTP at all) gets a 400 and the connection closes.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  const served = [...options.apis.keys()];
+  const next: NextResponses = [];
+  const admin = createAdmin({ ...options, next });
+  const headersTimeout = options.headersTimeoutMs ?? 60_000;
+  const server = createServer(
+    { headersTimeout, requestTimeout: Math.max(300_000, headersTimeout), connectionsCheckingInterval: Math.min(30_000, headersTimeout / 2) },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        // Last resort, for a request the checks above did not foresee: still a 4xx in the API's shape.
+        const api = apiForPath(req.url ?? '/', served) ?? served[0]!;
+        send(res, apiError(api, 400, `The mock could not process this request: ${String(error)}`), req.headers.origin);
+      });
+    },
+  );
+  // What Node rejects before a request exists: each with the status HTTP has for it.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, text] =
+      error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout']
+      : [400, 'Bad Request'];
+    const body = JSON.stringify({ title: text, status, detail: error.message });
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nconnection: close\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://mock.local');
-    if (url.pathname.startsWith(ADMIN)) return send(res, admin(req.method ?? 'GET', url.pathname));
-    if (req.method === 'OPTIONS' && req.headers.origin && req.headers['access-control-request-method']) {
-      return send(res, preflight(req));
+    const origin = req.headers.origin;
+    const target = parseTarget(req.url ?? '/');
+    if (!target) {
+      req.resume();
+      const api = apiForPath(req.url ?? '/', served);
+      const problem = `The request-target ${JSON.stringify(req.url)} is not a valid path.`;
+      return send(res, api ? apiError(api, 400, problem) : problemResponse(400, 'Bad request-target', problem));
     }
-    const api = apiForPath(url.pathname, served);
+    const path = target.pathname;
+    if (path.startsWith(ADMIN_PREFIX)) {
+      if (req.method === 'OPTIONS') return send(res, { status: 204, headers: { 'content-length': '0' }, body: undefined }); // no CORS grant
+      const raw = await readBody(req, 64 * 1024).catch(() => Buffer.alloc(0));
+      return send(res, admin(req, path, raw));
+    }
+    if (req.method === 'OPTIONS' && origin && req.headers['access-control-request-method']) {
+      req.resume();
+      return send(res, preflight(req.headers), undefined);
+    }
+    const api = apiForPath(path, served);
     if (!api) {
       req.resume();
-      return send(res, problemResponse(404, 'No route', `No API served here has the path ${url.pathname}.`));
+      return send(res, problemResponse(404, 'No route', `No API served here has the path ${path}.`), origin);
     }
-    const parsed = await parseBody(req, api, options.bodyLimit);
-    if ('status' in parsed) return send(res, parsed);
-    const request: MockRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: queryOf(url.searchParams),
-      headers: req.headers,
-      body: parsed.body,
-      ...(parsed.form ? { form: parsed.form } : {}),
-    };
-    const result = await options.engines.get(api)!(request);
+    const { spec, operations, engine, stateful } = options.apis.get(api)!;
+    if (!isWellEncoded(path)) {
+      req.resume();
+      return send(res, apiError(api, 404, `The path ${path} has a malformed %-escape, so it names no resource.`), origin);
+    }
+    // HEAD is GET without the body (Node drops the body of a HEAD response).
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
+    const routed = routeOperation(operations, method, path);
+
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, options.bodyLimit);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      res.once('finish', () => closeAfterAnswer(req.socket));
+      return send(res, apiError(api, 413, error.message), origin);
+    }
+    const parsed = await parseBody(api, spec, raw, req.headers['content-type'], routed?.operation);
+    if ('status' in parsed) return send(res, parsed, origin);
+
+    const headers: MockRequest['headers'] = { ...req.headers };
+    // RFC 7235: the auth scheme is case-insensitive (`bearer x` is as good as `Bearer x`).
+    if (typeof headers.authorization === 'string') headers.authorization = headers.authorization.replace(/^bearer(?=\s)/i, 'Bearer');
+    if (parsed.form) {
+      // Prism reads multipart from raw text (and %-decodes names, and cannot read JSON parts); it gets
+      // the object the front parsed, presented as a JSON body so it validates it against the schema.
+      headers['content-type'] = 'application/json';
+      delete headers['content-length'];
+    }
+    let request: MockRequest = { method, path, query: queryOf(target.searchParams), headers, body: parsed.body };
+
+    if (api === 'recruspace' && routed) {
+      const checked = applyDrfParameters(request, routed);
+      if ('status' in checked) return send(res, checked, origin);
+      request = checked;
+    }
+    const planned = routed ? takeNext(api, routed) : undefined;
+    if (planned) request.headers = { ...request.headers, prefer: planned };
+    const result = await engine(request);
     let response: MockResponse = withReadableErrors(api, result);
-    const layer = options.stateful.get(api);
-    if (layer && result.status < 300 && !result.requestViolations.some((v) => v.severity === 'Error')) {
-      response = layer.apply(request, response) ?? response;
+    const valid = result.status < 300 && !result.requestViolations.some((v) => v.severity === 'Error');
+    if (valid && !planned) {
+      // Stateful answers come from state; what state does not cover is the example, as in static mode.
+      response = (stateful && routed ? stateful.handle(request, routed, response) : undefined) ?? endStaticList(request, response);
     }
-    return send(res, response, req.headers.origin);
+    return send(res, response, origin);
   }
 
-  function admin(method: string, path: string): MockResponse {
-    const json = { 'content-type': 'application/json' };
-    if (path === `${ADMIN}health` && method === 'GET') {
-      const { rss, heapUsed } = process.memoryUsage();
-      return { status: 200, headers: json, body: { status: 'ok', apis: served, pid: process.pid, memory: { rss, heapUsed } } };
-    }
-    if (path === `${ADMIN}state` && method === 'GET') {
-      return { status: 200, headers: json, body: Object.fromEntries([...options.stateful].map(([api, l]) => [api, l.snapshot()])) };
-    }
-    if (path === `${ADMIN}reset` && method === 'POST') {
-      for (const layer of options.stateful.values()) layer.reset();
-      return { status: 204, headers: {}, body: undefined };
-    }
-    return problemResponse(404, 'No admin route', `Admin routes: GET ${ADMIN}health, GET ${ADMIN}state, POST ${ADMIN}reset.`);
+  /** The Prefer header for a response queued through `POST /__mock/next` for this operation. */
+  function takeNext(api: MockApi, routed: RoutedOperation): string | undefined {
+    const index = next.findIndex((n) => n.operationId === routed.operation.operationId && (!n.api || n.api === api));
+    if (index < 0) return undefined;
+    const [planned] = next.splice(index, 1);
+    return [planned!.status !== undefined ? `code=${planned!.status}` : '', planned!.example ? `example=${planned!.example}` : '']
+      .filter(Boolean)
+      .join(', ');
   }
 
   return server;
 }
 
-/** Reads and checks the body: too large → 413, broken JSON or multipart → 400, each saying why. */
-async function parseBody(
-  req: IncomingMessage,
-  api: MockApi,
-  limit: number,
-): Promise<{ body: unknown; form?: Record<string, string> } | MockResponse> {
-  let raw: Buffer;
+/**
+ * The rest of an oversized body is never wanted, so the connection closes once the 413 is out. Not
+ * at once: a client still sending would get a reset that can discard the 413 before it reads it.
+ * So the mock stops writing, throws away what still arrives for a moment (a few MB at most), then
+ * closes: a "lingering close", as web servers do.
+ */
+function closeAfterAnswer(socket: Socket) {
+  const LINGER_MS = 500;
+  const LINGER_BYTES = 8 * 1024 * 1024;
+  const start = socket.bytesRead;
+  socket.end();
+  const onData = () => socket.bytesRead - start > LINGER_BYTES && socket.destroy();
+  socket.on('data', onData);
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
+}
+
+/** The path and query of a request-target, or undefined when it is not one (`//[`, `*`). */
+function parseTarget(raw: string): URL | undefined {
+  if (!raw.startsWith('/')) return undefined;
   try {
-    raw = await readBody(req, limit);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return apiError(api, 413, error.message);
-    throw error;
+    return new URL(`http://mock.local${raw}`);
+  } catch {
+    return undefined;
   }
+}
+
+/** Parses the body by its content type: broken JSON or multipart → 400, each saying why. */
+async function parseBody(
+  api: MockApi,
+  spec: Spec,
+  raw: Buffer,
+  contentType: string | undefined,
+  operation: Operation | undefined,
+): Promise<{ body: unknown; form?: true } | MockResponse> {
   if (raw.length === 0) return { body: null };
-  const type = (req.headers['content-type'] ?? '').toLowerCase();
-  if (/^application\/([\w.+-]+\+)?json\b/.test(type)) {
+  const type = contentType ?? '';
+  const mediaType = type.split(';')[0]!.trim().toLowerCase(); // only the media type is case-insensitive
+  if (/^application\/([\w.+-]+\+)?json$/.test(mediaType)) {
     try {
       return { body: JSON.parse(raw.toString('utf8')) };
     } catch (error) {
       return apiError(api, 400, `Malformed JSON body: ${(error as Error).message}`);
     }
   }
-  if (type.startsWith('multipart/form-data')) {
+  if (mediaType === 'multipart/form-data') {
     let form: FormData;
     try {
+      // The original header: the boundary parameter is case-sensitive (`----WebKitFormBoundary…`).
       form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
     } catch (error) {
       return apiError(api, 400, `Malformed multipart body: ${(error as Error).message}`);
     }
-    const fields: Record<string, string> = {};
-    form.forEach((value, key) => {
-      if (typeof value === 'string') fields[key] = value;
-    });
-    return { body: raw.toString('latin1'), form: fields };
+    try {
+      return { body: await formToObject(spec, form, operation), form: true };
+    } catch (error) {
+      if (error instanceof FormBodyError) return apiError(api, 400, error.message);
+      throw error;
+    }
   }
-  return { body: raw.toString('latin1') }; // Prism parses multipart from text; latin1 keeps bytes 1:1
+  return { body: raw.toString('latin1') }; // Prism answers 415 for types the operation does not take
 }
 
 /** When Prism served the spec's canned error example for an invalid request, say what was wrong. */
@@ -134,21 +226,8 @@ function apiError(api: MockApi, status: number, message: string): MockResponse {
   return { status, headers: { 'content-type': 'application/json' }, body: errorBody(api, status, [], message) };
 }
 
-function problemResponse(status: number, title: string, detail: string): MockResponse {
+export function problemResponse(status: number, title: string, detail: string): MockResponse {
   return { status, headers: { 'content-type': 'application/problem+json' }, body: { type: 'about:blank', title, status, detail } };
-}
-
-function preflight(req: IncomingMessage): MockResponse {
-  return {
-    status: 204,
-    headers: {
-      'access-control-allow-methods': String(req.headers['access-control-request-method']),
-      'access-control-allow-headers': String(req.headers['access-control-request-headers'] ?? '*'),
-      'content-length': '0',
-      vary: 'origin',
-    },
-    body: undefined,
-  };
 }
 
 function queryOf(params: URLSearchParams): Record<string, string | string[]> {
@@ -162,12 +241,7 @@ function queryOf(params: URLSearchParams): Record<string, string | string[]> {
 
 function send(res: ServerResponse, response: MockResponse, origin?: string) {
   if (res.headersSent) return void res.end();
-  const headers: Record<string, string> = { ...response.headers };
-  if (origin) {
-    headers['access-control-allow-origin'] = origin;
-    headers['access-control-allow-credentials'] = 'true';
-    headers['access-control-expose-headers'] = '*';
-  }
+  const headers: Record<string, string> = { ...response.headers, ...(origin ? corsHeaders(origin, Object.keys(response.headers)) : {}) };
   let payload: string | undefined;
   if (response.body !== undefined && response.body !== null) {
     const type = headers['content-type'] ?? '';

@@ -1,14 +1,15 @@
-import type { IncomingHttpHeaders } from 'node:http';
+// The request/response shapes the engine works on. Plain data only (no Node types), so the same
+// engine runs behind the Node HTTP front and, later, inside MSW handlers in a browser.
 
-/** A request as the mock layers see it, body already parsed (JSON value, text, or null). */
+export type Headers = Record<string, string | string[] | undefined>;
+
+/** A request as the engine sees it, body already parsed (JSON value, form object, text, or null). */
 export interface MockRequest {
   method: string;
   path: string;
   query: Record<string, string | string[]>;
-  headers: IncomingHttpHeaders;
+  headers: Headers;
   body: unknown;
-  /** The text fields of a multipart body (files left out), for the stateful layer. */
-  form?: Record<string, string>;
 }
 
 /** A response before serialization: `body` is a JSON value, a string, or undefined for none. */
@@ -25,3 +26,6 @@ export interface Violation {
   code?: string | number;
   message: string;
 }
+
+/** An OpenAPI document, read as plain JSON. */
+export type Spec = Record<string, any>;

@@ -20,10 +20,23 @@ function compile(template: string) {
   return entry;
 }
 
-/** The path parameters when `path` fits `template`, else undefined. */
+/** The path parameters when `path` fits `template`, else undefined (also for malformed %-escapes). */
 export function matchPath<Name extends string>(template: string, path: string): Record<Name, string> | undefined {
   const { pattern, names } = compile(template);
   const found = pattern.exec(path);
   if (!found) return undefined;
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)])) as Record<Name, string>;
+  try {
+    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)])) as Record<Name, string>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether every %-escape in the path decodes (`/candidates/%ZZ/` does not). */
+export function isWellEncoded(path: string): boolean {
+  try {
+    return typeof decodeURIComponent(path) === 'string'; // the result is used: bundlers drop a bare call
+  } catch {
+    return false;
+  }
 }
