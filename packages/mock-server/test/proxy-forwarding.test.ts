@@ -9,7 +9,7 @@ import { get } from 'node:http';
 import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
-import { ApiError, createRecruspaceClient, createUnifiedAtsClient, recruspaceUploads } from '@ats-sdk/client';
+import { ApiError, createRecruspace, createRecruspaceClient, createUnifiedAtsClient } from '@ats-sdk/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDriftProxy, type DriftProxy } from '../dist/index.mjs';
 import { json, responseExample, startRawUpstream, startUpstream, tempReportPath } from './proxy-support.js';
@@ -85,7 +85,7 @@ describe('forwarding, both directions unchanged', () => {
     cleanups.push(() => upstream.close());
     const proxy = await proxyTo('recruspace', upstream.url);
     let sent: Buffer | undefined;
-    const client = createRecruspaceClient({
+    const client = createRecruspace({
       baseUrl: proxy.url,
       apiKey: 'rs-key',
       fetch: async (request) => {
@@ -94,14 +94,16 @@ describe('forwarding, both directions unchanged', () => {
       },
     });
     const cv = randomBytes(64 * 1024); // every byte value, including CR, LF and NUL
-    const result = await recruspaceUploads.createCandidate(client, {
-      first_name: 'Ada',
-      last_name: 'Lovelace',
-      email: 'ada@example.com',
-      talent_pool_id: 1,
-      cv_file: { data: cv, filename: 'cv.pdf', contentType: 'application/pdf' },
-    } as never);
-    expect(result.response.status).toBe(201);
+    const { response } = await client.candidates
+      .create({
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        email: 'ada@example.com',
+        talent_pool_id: 1,
+        cv_file: { data: cv, filename: 'cv.pdf', contentType: 'application/pdf' },
+      })
+      .withResponse();
+    expect(response.status).toBe(201);
     const [received] = upstream.received;
     expect(received!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(sent && received!.body.equals(sent)).toBe(true);
@@ -205,7 +207,7 @@ describe('an upstream that fails: a 502 in the API’s error shape, recorded, th
     const client = createUnifiedAtsClient({ baseUrl: proxy.url, token: 'truto-token', integratedAccountId: 'acc-1', maxRetries: 0 });
     const error = await client.throwing.GET('/unified/ats/candidates', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    const { status, body } = error as ApiError<Record<string, unknown>>;
+    const { status, body } = error as ApiError & { body: Record<string, unknown> };
     expect(status).toBe(502);
     expect(body).toMatchObject({ statusCode: 502, error: 'Bad Gateway' });
     expect(String(body.message)).toContain(`(${kind})`);
