@@ -4,7 +4,7 @@ import { createApiClient, type BaseClientOptions } from './core/create-api-clien
 import { env } from './core/env.js';
 import { AtsSdkError, isApiError, type ApiError } from './core/errors.js';
 import { RECRUSPACE_RATE_LIMIT } from './core/rate-limit.js';
-import { bindResources } from './core/resources.js';
+import { withResources } from './core/resources.js';
 import type { ApiClient, CallOptions, ErrorBody } from './core/types.js';
 import { recruspaceTable, type RecruspaceResources } from './resources/recruspace.js';
 
@@ -46,15 +46,9 @@ export function createRecruspaceClient(options: RecruspaceClientOptions = {}): R
 
 /** The resource client: `await rs.candidates.retrieve(123)`, with the path form (`rs.GET(…)`) alongside. */
 export function createRecruspace(options: RecruspaceClientOptions = {}): Recruspace {
-  return withResources(createRecruspaceClient(options));
+  return withResources<RecruspaceClient, RecruspaceResources>(createRecruspaceClient(options), recruspaceTable);
 }
 
-function withResources(client: RecruspaceClient): Recruspace {
-  const derive = client.withOptions;
-  const resources = bindResources<RecruspaceClient, RecruspaceResources>(client, recruspaceTable);
-  resources.withOptions = (more) => withResources(derive(more));
-  return resources;
-}
 
 /** `isApiError` with the operation's documented error body: `if (isRecruspaceError(e, 'getCandidate')) e.body.detail`. */
 export const isRecruspaceError = isApiError as <Operation extends keyof operations>(

@@ -5,7 +5,7 @@ import { env } from './core/env.js';
 import { AtsSdkError, isApiError, type ApiError } from './core/errors.js';
 import type { WithOptionalQueryParam } from './core/optional-query-param.js';
 import { UNIFIED_ATS_RATE_LIMIT } from './core/rate-limit.js';
-import { bindResources } from './core/resources.js';
+import { withResources } from './core/resources.js';
 import type { ApiClient, ErrorBody, IdempotentCallOptions } from './core/types.js';
 import { unifiedAtsTable, type UnifiedAtsResources } from './resources/unified-ats.js';
 
@@ -63,15 +63,9 @@ export function createUnifiedAtsClient(options: UnifiedAtsClientOptions = {}): U
 
 /** The resource client: `for await (const c of ua.candidates.list())`, with the path form alongside. */
 export function createUnifiedAts(options: UnifiedAtsClientOptions = {}): UnifiedAts {
-  return withResources(createUnifiedAtsClient(options));
+  return withResources<UnifiedAtsClient, UnifiedAtsResources>(createUnifiedAtsClient(options), unifiedAtsTable);
 }
 
-function withResources(client: UnifiedAtsClient): UnifiedAts {
-  const derive = client.withOptions;
-  const resources = bindResources<UnifiedAtsClient, UnifiedAtsResources>(client, unifiedAtsTable);
-  resources.withOptions = (more) => withResources(derive(more));
-  return resources;
-}
 
 /** `isApiError` with the operation's documented error body: `if (isUnifiedAtsError(e, 'getCandidate')) e.body`. */
 export const isUnifiedAtsError = isApiError as <Operation extends keyof operations>(

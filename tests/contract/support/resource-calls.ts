@@ -12,8 +12,9 @@ import {
   type UnifiedAts,
   type ResourceTable,
 } from '@ats-sdk/client';
-import { deref, findOperation, loadSpec, type ApiName } from '@ats-sdk/spec/testing';
-import { target } from './contract.js';
+import { deref, findOperation, listOperations, loadSpec, type ApiName } from '@ats-sdk/spec/testing';
+import { describe, expect, it } from 'vitest';
+import { expectDocumentedSuccess, isLive, target } from './contract.js';
 
 type Json = Record<string, any>;
 
@@ -74,4 +75,27 @@ export async function callThroughResource(api: ApiName, operationId: string) {
   const [resource, method] = found;
   const client = resourceClient(api) as unknown as Json;
   return client[resource][method](...sampleArguments(api, operationId)).withResponse() as Promise<{ data: unknown; response: Response }>;
+}
+
+/**
+ * The resource-method contract of one API: every operation in its spec, called through its generated
+ * method against the target (the mock unless live variables are set), gets the documented success
+ * and a body that conforms. Against a live API, writes run only when allowed, as in the rest of the suite.
+ */
+export function describeResourceContract(api: ApiName): void {
+  const operations = listOperations(api);
+  describe(`${api} resource methods`, () => {
+    it('cover every operation in the spec', () => {
+      expect(operations.length).toBeGreaterThan(0);
+      expect(operations.filter((o) => !resourceMethodOf(api, o.operationId)).map((o) => o.operationId)).toEqual([]);
+    });
+
+    for (const { operationId, method } of operations) {
+      const name = resourceMethodOf(api, operationId)?.join('.') ?? operationId;
+      const writes = method !== 'get';
+      it.skipIf(writes && isLive(api) && process.env.CONTRACT_ALLOW_WRITES !== '1')(`${name} (${operationId}) succeeds as documented`, async () => {
+        expectDocumentedSuccess(api, operationId, await callThroughResource(api, operationId));
+      });
+    }
+  });
 }

@@ -124,3 +124,14 @@ function pagePromise(client: Untyped, path: string, init: Untyped) {
     withResponse: () => firstPage().withResponse(),
   });
 }
+
+/** The path client with its resources bound; `withOptions` derives a client that keeps them. */
+export function withResources<Client extends { withOptions(more: never): Client }, Resources>(
+  client: Client,
+  table: ResourceTable,
+): Client & Resources {
+  const derive = client.withOptions as (more: unknown) => Client;
+  const bound = bindResources<Client, Resources>(client, table);
+  (bound as { withOptions: unknown }).withOptions = (more: unknown) => withResources<Client, Resources>(derive(more), table);
+  return bound;
+}
