@@ -246,12 +246,23 @@ function queryOf(params: URLSearchParams): Record<string, string | string[]> {
 function send(res: ServerResponse, response: MockResponse, origin?: string) {
   if (res.headersSent) return void res.end();
   const headers: Record<string, string> = { ...response.headers, ...(origin ? corsHeaders(origin, Object.keys(response.headers)) : {}) };
-  let payload: string | undefined;
-  if (response.body !== undefined && response.body !== null) {
-    const type = headers['content-type'] ?? '';
-    payload = typeof response.body === 'string' && !/json/.test(type) ? response.body : JSON.stringify(response.body);
-  }
-  if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
+  const payload = payloadOf(response.body, headers['content-type'] ?? '');
+  if (payload !== undefined) headers['content-length'] = String(typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length);
   res.writeHead(response.status, headers);
   res.end(payload);
+}
+
+/**
+ * Serialized once per body the fast path hands out (frozen, shared by every request it answers),
+ * as bytes: a static answer is then a lookup and a write. Other bodies are built per request.
+ */
+const serialized = new WeakMap<object, Buffer>();
+
+function payloadOf(body: unknown, type: string): string | Buffer | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string' && !/json/.test(type)) return body;
+  if (typeof body !== 'object' || !Object.isFrozen(body)) return JSON.stringify(body);
+  let bytes = serialized.get(body);
+  if (!bytes) serialized.set(body, (bytes = Buffer.from(JSON.stringify(body))));
+  return bytes;
 }

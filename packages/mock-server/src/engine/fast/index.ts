@@ -35,7 +35,7 @@ export function createFastEngine(spec: Spec, operations: Operation[]): FastEngin
     const key = `${operation.method} ${operation.path} ${preferences.code ?? ''} ${preferences.example ?? ''} ${accept}`;
     let response = responses.get(key);
     if (response === undefined && !responses.has(key)) {
-      response = staticResponse(spec, operation, preferences, accept, compiler);
+      response = staticResponse(spec, operation, preferences, accept);
       if (responses.size < MAX_CACHED) responses.set(key, response); // example names come from clients: bounded
     }
     return response;

@@ -14,7 +14,9 @@ export interface SchemaCompiler {
 }
 
 export function createSchemaCompiler(spec: Spec): SchemaCompiler {
-  const options = { allErrors: true, allowUnionTypes: true, allowMatchingProperties: true, strict: false, logger: false as const };
+  // validateSchema off: checking schemas against the meta-schema is most of the compile time, and a
+  // schema Prism cannot compile it skips, which at worst makes this check stricter, never looser.
+  const options = { allErrors: true, allowUnionTypes: true, allowMatchingProperties: true, strict: false, validateSchema: false, logger: false as const };
   const coercing = new Ajv({ ...options, coerceTypes: true });
   const exact = new Ajv({ ...options, coerceTypes: false });
   for (const ajv of [coercing, exact]) {
