@@ -7,6 +7,7 @@
 // schemas would cost start-up): an example that failed its schema would get an `sl-violations`
 // header from Prism and not from here, and the differential test, which requests every example of
 // the shipped specs, would fail.
+import { deepFreeze } from '../deep-freeze.js';
 import { deref, type Operation } from '../operations.js';
 import type { MockResponse, Spec } from '../types.js';
 
@@ -77,12 +78,3 @@ const exampleValue = (spec: Spec, example: any): unknown => {
   const resolved = deref(spec, example);
   return resolved && 'value' in resolved && !('externalValue' in resolved) ? resolved.value : undefined;
 };
-
-/** Shared across requests, so nothing downstream may change it in place. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
