@@ -22,14 +22,16 @@ async function main(options: WorkerOptions) {
         const operations = indexOperations(spec);
         // Prism (its module graph and its own reading of the spec) is most of the start-up time. The
         // fast path answers valid static requests without it, so it loads on the first request that
-        // needs it; dynamic mode needs it for everything, so there it loads before the server listens.
+        // needs it. Dynamic mode needs it for everything, and --verbose promises Prism's log of every
+        // request: there Prism answers all, loaded before the server listens.
+        const prismForAll = options.dynamic || options.verbose;
         const prism = once(() => import('./worker/prism-engine.js').then(({ createPrismEngine }) => createPrismEngine(api, options)));
-        if (options.dynamic) await prism();
+        if (prismForAll) await prism();
         const served: ServedApi = {
           spec,
           operations,
           engine: async (request: MockRequest): Promise<EngineResult> => (await prism())(request),
-          ...(options.dynamic ? {} : { fast: createFastEngine(spec, operations) }),
+          ...(prismForAll ? {} : { fast: createFastEngine(spec, operations) }),
           ...(options.stateful ? { stateful: createStatefulApi(api, spec, operations, { limit: options.stateLimit }) } : {}),
         };
         return [api, served] as const;
