@@ -11,8 +11,7 @@ import { ROOT } from './support/packages.js';
 
 let browser: Browser;
 beforeAll(async () => {
-  ensureChromium();
-  browser = await launchChromium();
+  browser = await launchChromium(ensureChromium());
 }, 600_000);
 afterAll(() => browser?.close());
 

@@ -40,7 +40,7 @@ describe.each(PUBLISHED)('$name', ({ name, dir }) => {
       sideEffects: false,
       engines: { node: expect.stringMatching(/^>=\d+/) },
       repository: { type: 'git', url: expect.stringContaining('github.com'), directory: dir },
-      publishConfig: { access: 'public' },
+      publishConfig: { access: 'public', provenance: true },
     });
     expect(manifest.private).toBeUndefined();
     expect(manifest.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md']));

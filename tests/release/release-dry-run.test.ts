@@ -1,34 +1,18 @@
 // The release flow, offline, on a throwaway copy of the repo: a changeset for one package bumps the
 // whole fixed group, writes changelogs, leaves private packages alone, and packs with real versions.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISHED, ROOT } from './support/packages.js';
+import { copyRepo } from './support/repo-copy.js';
 
 let copy: string;
+let sh: (cmd: string, args: string[], cwd?: string) => string;
 const version = (dir: string) => JSON.parse(readFileSync(join(copy, dir, 'package.json'), 'utf8')).version as string;
-// Offline: everything comes from the local pnpm store the real install filled.
-const sh = (cmd: string, args: string[], cwd = copy) =>
-  execFileSync(cmd, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CI: '1', npm_config_offline: 'true' },
-  });
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'ats-sdk-release-'));
-  // The tracked files as they are now (committed or not), in a repo of their own.
-  for (const file of sh('git', ['ls-files', '--cached', '--others', '--exclude-standard'], ROOT).split('\n').filter(Boolean)) {
-    if (!existsSync(join(ROOT, file))) continue;
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    cpSync(join(ROOT, file), join(copy, file));
-  }
-  sh('pnpm', ['install', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent']);
-  sh('git', ['init', '-q', '-b', 'main']);
-  sh('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', 'commit', '-qam', 'base', '--allow-empty']);
+  // Offline: everything comes from the local pnpm store the real install filled.
+  ({ dir: copy, sh } = copyRepo('ats-sdk-release-'));
   writeFileSync(
     join(copy, '.changeset/brave-pools-sing.md'),
     '---\n"@ats-sdk/client": minor\n---\n\nAdd talent-pool helpers to the client.\n',

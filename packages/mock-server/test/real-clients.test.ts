@@ -102,6 +102,12 @@ describe('defect 4: Recruspace parameters answered as DRF does, with documented 
     expectValidBody('recruspace', 'listJobPosts', 404, body);
   });
 
+  it('an unauthenticated request with a bad page is still 401 (DRF authenticates before paging)', async () => {
+    const response = await fetch(`${mock.url}/api/v1/client/job-posts/?page=abc`);
+    expect(response.status).toBe(401);
+    expectValidBody('recruspace', 'listJobPosts', 401, await readBody(response));
+  });
+
   it('page_size above the maximum is clamped, not rejected', async () => {
     const response = await call('/api/v1/client/job-posts/?page_size=500');
     expect(response.status).toBe(200);

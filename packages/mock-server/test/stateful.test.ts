@@ -142,9 +142,17 @@ describe('Truto Unified ATS', () => {
 
   it('defect 7: every collection is stateful, e.g. activities: create → list and 404 for unknown ids', async () => {
     const created = await call('unified-ats', 'createActivity', `/unified/ats/activities?${account}`, jsonBody({ candidate_id: 'c-1', body: 'Called.' }), 201);
+    expect(created).toMatchObject({ body: 'Called.', candidate: { id: 'c-1' } }); // candidate_id sent, the reference stored
     const listed = await call('unified-ats', 'listActivities', `/unified/ats/activities?${account}`);
     expect(listed.result.map((a: any) => a.id)).toContain(created.id);
     await call('unified-ats', 'getJob', `/unified/ats/jobs/no-such-job?${account}`, {}, 404);
+  });
+
+  it('list filters the schema can place apply to stored items (candidate_id → candidate.id)', async () => {
+    const mine = await call('unified-ats', 'createActivity', `/unified/ats/activities?${account}`, jsonBody({ candidate_id: 'c-filter', body: 'Mine.' }), 201);
+    await call('unified-ats', 'createActivity', `/unified/ats/activities?${account}`, jsonBody({ candidate_id: 'c-other', body: 'Other.' }), 201);
+    const listed = await call('unified-ats', 'listActivities', `/unified/ats/activities?${account}&candidate_id=c-filter`);
+    expect(listed.result).toEqual([mine]);
   });
 
   it("move-stage changes the application's stage; an unknown application is 404", async () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -13,3 +15,12 @@ export type PublishedName = (typeof PUBLISHED)[number]['name'];
 
 /** Runs a binary from this package's node_modules/.bin. */
 export const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+
+/** The oldest Node major a published package supports, from its `engines.node` (written `>=X.Y`). */
+export function minNodeMajor(name: PublishedName): number {
+  const { dir } = PUBLISHED.find((p) => p.name === name)!;
+  const range: string = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')).engines.node;
+  const match = /^>=(\d+)(\.\d+){0,2}$/.exec(range);
+  if (!match) throw new Error(`${name}: engines.node must read ">=X.Y" (got "${range}").`);
+  return Number(match[1]);
+}

@@ -6,12 +6,13 @@
 import type { MockApi } from '../../apis.js';
 import { errorBody } from '../error-bodies.js';
 import type { Operation } from '../operations.js';
+import type { MockRequest } from '../types.js';
 import type { MockResponse, Spec } from '../types.js';
 import { cursorPage, pageNumberPage } from './pagination.js';
 import { recruspaceProfile } from './profiles/recruspace.js';
 import { unifiedAtsProfile } from './profiles/unified-ats.js';
 import { deriveCollections } from './resources.js';
-import { inShapeOf, mergeUpdate, shapeObject, unwrap } from './schema.js';
+import { filterFor, inShapeOf, mergeUpdate, shapeObject, unwrap } from './schema.js';
 import { BoundedStore } from './store.js';
 import type { Context, Json, Profile, StatefulApi } from './types.js';
 
@@ -86,11 +87,12 @@ export function createStatefulApi(api: MockApi, spec: Spec, operations: Operatio
 
       switch (binding.role) {
         case 'list': {
-          if (Array.isArray(response.body)) return json(200, items.values());
+          const listed = filtered(spec, items.values(), routed.operation, collection.schema, request.query);
+          if (Array.isArray(response.body)) return json(200, listed);
           const template = (response.body ?? collection.listTemplate ?? {}) as Json;
           const page = profile.pageStyle === 'page'
-            ? pageNumberPage(request, items.values(), template, profile.defaultPageSize, profile.maxPageSize)
-            : cursorPage(request, items.values(), template, profile.defaultPageSize);
+            ? pageNumberPage(request, listed, template, profile.defaultPageSize, profile.maxPageSize)
+            : cursorPage(request, listed, template, profile.defaultPageSize);
           return page.ok ? json(200, page.body) : context.error(page.status, page.message);
         }
         case 'get': {
@@ -106,7 +108,10 @@ export function createStatefulApi(api: MockApi, spec: Spec, operations: Operatio
             ...('updated_at' in properties ? { updated_at: stamp } : {}),
             ...profile.assigned?.(context, binding.collection),
           };
-          const object = items.put(shapeObject(spec, collection.schema, sent, assigned, unwrap(response.body)));
+          // Stand-ins for required fields that cannot be null: this response's example, else the
+          // collection's (a created object must also validate where it is read back).
+          const example = { ...(collection.exampleItem?.object ?? collection.seeds[0]), ...unwrap(response.body) };
+          const object = items.put(shapeObject(spec, collection.schema, sent, assigned, example));
           profile.afterCreate?.(context, binding.collection, object);
           return json(response.status, inShapeOf(response.body, object));
         }
@@ -128,4 +133,16 @@ export function createStatefulApi(api: MockApi, spec: Spec, operations: Operatio
       return state;
     },
   };
+}
+
+/** Paging and Truto's own options are not filters; a parameter the schema cannot place is ignored. */
+const NOT_FILTERS = /^(page|page_size|limit|next_cursor|integrated_account_id|truto_.*|remote_query)$/;
+
+/** The items that pass the list operation's query filters (exact match on a field or a reference's id). */
+function filtered(spec: Spec, items: Json[], operation: Operation, schema: Json | undefined, query: MockRequest['query']): Json[] {
+  const tests = operation.parameters
+    .filter((p) => p.in === 'query' && !NOT_FILTERS.test(p.name) && query[p.name] !== undefined)
+    .map((p) => ({ value: String([query[p.name]].flat()[0]), test: filterFor(spec, schema, p.name) }))
+    .filter((f) => f.test);
+  return tests.length ? items.filter((item) => tests.every((f) => f.test!(item, f.value))) : items;
 }

@@ -76,8 +76,10 @@ export function shapeObject(spec: Spec, schema: Schema | undefined, sent: Json, 
   const required = new Set<string>(schema?.required ?? []);
   const object: Json = {};
   for (const [name, property] of Object.entries(properties)) {
+    const reference = { id: sent[`${name}_id`] }; // `candidate_id` sent, `candidate: {id}` stored
     if (name in assigned) object[name] = assigned[name];
     else if (name in sent && fits(spec, property, sent[name])) object[name] = sent[name];
+    else if (`${name}_id` in sent && isReference(spec, property) && fits(spec, property, reference)) object[name] = reference;
     else if (required.has(name)) {
       if (isNullable(spec, property)) object[name] = null;
       else if (typesOf(deref(spec, property) ?? {}).includes('array')) object[name] = [];
@@ -85,6 +87,29 @@ export function shapeObject(spec: Spec, schema: Schema | undefined, sent: Json, 
     }
   }
   return object;
+}
+
+/** An object schema with an `id` property: a reference to another resource (`IdRef`). */
+export function isReference(spec: Spec, schema: Schema | undefined): boolean {
+  const resolved = deref(spec, schema);
+  if (!resolved) return false;
+  return !!deref(spec, resolved.properties?.id) || branches(resolved).some((b) => isReference(spec, b));
+}
+
+/**
+ * Whether an item passes a list's query filter: `name=value` on a property `name`, or
+ * `<x>_id=value` on a reference `<x>: {id}`. Filters the schema cannot place are ignored (undefined).
+ */
+export function filterFor(spec: Spec, schema: Schema | undefined, name: string): ((item: Json, value: string) => boolean) | undefined {
+  const properties: Record<string, Schema> = schema?.properties ?? {};
+  const scalar = deref(spec, properties[name]);
+  // Dates filter by ranges (`created_at[gt]=…`), which the mock does not model: ignored.
+  if (scalar && scalar.format !== 'date-time' && ['string', 'integer', 'number', 'boolean'].some((t) => typesOf(scalar).includes(t))) {
+    return (item, value) => String(item[name]) === value;
+  }
+  const base = name.endsWith('_id') ? name.slice(0, -3) : undefined;
+  if (base && isReference(spec, properties[base])) return (item, value) => String(item[base]?.id) === value;
+  return undefined;
 }
 
 /** Applies a partial update: fields of `sent` the schema has and they fit; the rest stay. */
