@@ -21,6 +21,8 @@ const ROWS = [
   ['Client added per call, stubbed fetch (µs)', 'clientOverhead', 'addedMicrosPerCallStub', 2, (t) => `≤ ${t}`],
   ['…with timeoutMs: 0, vs openapi-fetch, loopback (ratio)', 'clientOverhead', 'ratioVsOpenapiFetchLoopbackWithoutDeadline', 3],
   ['…with timeoutMs: 0, added per call, stubbed fetch (µs)', 'clientOverhead', 'addedMicrosPerCallStubWithoutDeadline', 2],
+  ['Resource method vs the path form, stubbed fetch (ratio)', 'clientOverhead', 'ratioResourceVsPathFormStub', 3, (t) => `≤ ${t}`],
+  ['Resource method vs the path form, loopback (ratio)', 'clientOverhead', 'ratioResourceVsPathFormLoopback', 3, (t) => `≤ ${t}`],
   ['paginate vs hand loop, {items} items (ratio)', 'pagination', 'ratioPaginateVsHandLoop', 3, (t) => `≤ ${t}`],
   ['Live heap while streaming {items} items (MB)', 'pagination', 'peakLiveHeapStreamingMB', 2],
   ['Live heap of toArray(), {items} items (MB)', 'pagination', 'liveHeapToArrayMB', 2],

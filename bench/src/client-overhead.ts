@@ -1,6 +1,7 @@
 // Our client (auth, retry and timeout on; logger off) vs bare openapi-fetch vs raw fetch: sequential
-// GETs on loopback, and the same calls with a stubbed fetch to isolate per-call CPU cost.
-import { createRecruspaceClient } from '@ats-sdk/client';
+// GETs on loopback, and the same calls with a stubbed fetch to isolate per-call CPU cost. Also the
+// generated resource method (`rs.candidates.retrieve(123)`) vs the path form it wraps (`throwing.GET`).
+import { createRecruspace, createRecruspaceClient } from '@ats-sdk/client';
 import type { paths } from '@ats-sdk/types/recruspace';
 import createClient from 'openapi-fetch';
 import { interleaved, round } from './stats.ts';
@@ -18,6 +19,7 @@ function variants(baseUrl: string, fetchImpl?: (request: Request) => Promise<Res
   // Defaults: retries (2) and the 60 s deadline on, logger off; and the same without a deadline.
   const ours = createRecruspaceClient({ apiKey: 'bench-key', baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const noDeadline = createRecruspaceClient({ apiKey: 'bench-key', baseUrl, timeoutMs: 0, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const resources = createRecruspace({ apiKey: 'bench-key', baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const bare = createClient<paths>({ baseUrl, headers: { Authorization: 'Bearer bench-key' }, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   const raw = fetchImpl ?? fetch;
   const url = `${baseUrl}/api/v1/client/candidates/123/`;
@@ -26,6 +28,8 @@ function variants(baseUrl: string, fetchImpl?: (request: Request) => Promise<Res
     'openapi-fetch': () => bare.GET(PATH, init),
     '@ats-sdk/client': () => ours.GET(PATH, init),
     '@ats-sdk/client, timeoutMs 0': () => noDeadline.GET(PATH, init),
+    '@ats-sdk/client, path form (throwing)': () => resources.throwing.GET(PATH, init),
+    '@ats-sdk/client, resource method': () => resources.candidates.retrieve(123),
   };
 }
 
@@ -44,7 +48,9 @@ export async function clientOverhead({ calls, repetitions }: ClientOverheadOptio
       addedMicrosPerCallStub: round(stubbed['@ats-sdk/client']! - stubbed['openapi-fetch']!, 2),
       addedMicrosPerCallStubWithoutDeadline: round(stubbed['@ats-sdk/client, timeoutMs 0']! - stubbed['openapi-fetch']!, 2),
       ratioVsOpenapiFetchLoopbackWithoutDeadline: round(loopback['@ats-sdk/client, timeoutMs 0']! / loopback['openapi-fetch']!),
-      targets: { ratioVsOpenapiFetchLoopback: 1.05, addedMicrosPerCallStub: 5 },
+      ratioResourceVsPathFormStub: round(stubbed['@ats-sdk/client, resource method']! / stubbed['@ats-sdk/client, path form (throwing)']!),
+      ratioResourceVsPathFormLoopback: round(loopback['@ats-sdk/client, resource method']! / loopback['@ats-sdk/client, path form (throwing)']!),
+      targets: { ratioVsOpenapiFetchLoopback: 1.05, addedMicrosPerCallStub: 5, ratioResourceVsPathFormStub: 1.05, ratioResourceVsPathFormLoopback: 1.05 },
     };
   } finally {
     await server.close();

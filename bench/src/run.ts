@@ -38,6 +38,7 @@ const rows: [string, string, string, string][] = [
   ['Client vs raw fetch, loopback (ratio)', String(c.ratioVsRawFetchLoopback), '—', ''],
   ['Client added per call, stubbed fetch (µs)', String(c.addedMicrosPerCallStub), '≤ 5', verdict(c.addedMicrosPerCallStub <= 5)],
   ['…the same with timeoutMs: 0 (ratio, µs)', `${c.ratioVsOpenapiFetchLoopbackWithoutDeadline}, ${c.addedMicrosPerCallStubWithoutDeadline}`, '≤ 1.05, ≤ 5', verdict(c.ratioVsOpenapiFetchLoopbackWithoutDeadline <= 1.05 && c.addedMicrosPerCallStubWithoutDeadline <= 5)],
+  ['Resource method vs path form, stubbed fetch / loopback (ratio)', `${c.ratioResourceVsPathFormStub}, ${c.ratioResourceVsPathFormLoopback}`, '≤ 1.05', verdict(c.ratioResourceVsPathFormStub <= 1.05 && c.ratioResourceVsPathFormLoopback <= 1.05)],
   ['paginate vs hand loop, 10,000 items (ratio)', String(p.ratioPaginateVsHandLoop), '≤ 1.1', verdict(p.ratioPaginateVsHandLoop <= 1.1)],
   ['Live heap: streaming 10,000 items vs toArray() (MB)', `${p.peakLiveHeapStreamingMB} vs ${p.liveHeapToArrayMB}`, 'flat', verdict(p.peakLiveHeapStreamingMB < p.liveHeapToArrayMB / 4)],
   ...Object.entries(m.startupMs).map(([k, v]) => {

@@ -14,6 +14,8 @@ describe('benchmarks run end to end with tiny counts', () => {
     const result = await clientOverhead({ calls: 40, repetitions: 1 });
     for (const value of [...Object.values(result.loopbackMicrosPerCall), ...Object.values(result.stubMicrosPerCall)]) positive(value);
     positive(result.ratioVsOpenapiFetchLoopback);
+    positive(result.ratioResourceVsPathFormStub);
+    positive(result.ratioResourceVsPathFormLoopback);
   });
 
   it('pagination streams every item', async () => {

@@ -1,4 +1,6 @@
 // Redocly plugin: project rules that the built-in and configurable rules cannot express.
+import documentedWithoutGuesses from './rules/documented-without-guesses.js';
+import inferredResponseRequired from './rules/inferred-response-required.js';
 import operationProvenance from './rules/operation-provenance.js';
 
 export default function atsSdkPlugin() {
@@ -7,6 +9,8 @@ export default function atsSdkPlugin() {
     rules: {
       oas3: {
         'operation-provenance': operationProvenance,
+        'inferred-response-required': inferredResponseRequired,
+        'documented-without-guesses': documentedWithoutGuesses,
       },
     },
   };

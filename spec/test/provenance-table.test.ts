@@ -18,6 +18,8 @@ describe('provenance table', () => {
     const table: string = renderProvenanceTable();
     expect(table).toMatch(/#### Recruspace \(\d+ operations:/);
     expect(table).toContain('| `getCandidate` | `GET /api/v1/client/candidates/{candidate_id}/` |');
+    // Policy 6: its 400 body is inferred, so it is no longer "documented".
+    expect(table).toMatch(/\| `searchCandidateByEmail` \| [^|]+ \| partial \|/);
   });
 
   it('lists every Unified ATS operation with its status', () => {

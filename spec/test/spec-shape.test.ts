@@ -12,6 +12,8 @@ const EXPECTED_OPERATIONS: Record<string, string[]> = {
     'addCandidateToJobPostOrTalentPool', 'searchCandidateByEmail', 'listCompanyOffices', 'listCompanyUsers',
     'listJobPosts', 'getJobPost', 'applyToJobPost', 'listJobPostQuestions', 'listTalentPools',
     'updateTalentPool', 'deleteTalentPool', 'listTalentPoolCandidates', 'createTalentPool', 'uploadFile',
+    // secondary: known only from the vendor's n8n node
+    'uploadFileUnscoped', 'subscribeWebhook', 'unsubscribeWebhook', 'validateApiKey', 'addNoteToCandidateViaIntegration',
   ],
   'unified-ats': [
     'listActivities', 'createActivity', 'listApplications', 'getApplication', 'moveApplicationStage',
@@ -64,6 +66,23 @@ describe.each(Object.keys(EXPECTED_OPERATIONS))('%s spec', (api) => {
   it('uses bearer authentication on every operation', () => {
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(spec.security).toEqual([{ bearerAuth: [] }]);
-    expect(ops.filter(({ op }) => op.security !== undefined).map(({ op }) => op.operationId)).toEqual([]);
+    // The vendor's n8n node sends no Authorization on its upload path, so there it is optional.
+    const overrides = ops.filter(({ op }) => op.security !== undefined);
+    expect(overrides.map(({ op }) => op.operationId)).toEqual(api === 'recruspace' ? ['uploadFileUnscoped'] : []);
+    for (const { op } of overrides) expect(op.security).toEqual([{}, { bearerAuth: [] }]);
+  });
+});
+
+describe('recruspace webhooks', () => {
+  const spec = JSON.parse(readFileSync(bundlePath('recruspace'), 'utf8')) as Json;
+
+  it('describes the deliveries under the OpenAPI 3.1 webhooks key, as secondary, with an open payload', () => {
+    expect(Object.keys(spec.webhooks).sort()).toEqual(['candidate_created', 'candidate_replied_to_email']);
+    for (const item of Object.values<Json>(spec.webhooks)) {
+      expect(item.post['x-provenance'].status).toBe('secondary');
+      const schema = resolve(spec, item.post.requestBody.content['application/json'].schema);
+      expect(schema.additionalProperties).toBe(true);
+      expect(schema.required).toBeUndefined();
+    }
   });
 });

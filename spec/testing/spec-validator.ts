@@ -50,6 +50,12 @@ export function findOperation(api: ApiName, operationId: string): OperationRef {
   return found;
 }
 
+/** Every 2xx the operation documents, in the order listed (a live server may answer any of them). */
+export function successStatuses(api: ApiName, operationId: string): number[] {
+  const { operation } = findOperation(api, operationId);
+  return Object.keys(operation.responses).filter((s) => /^2\d\d$/.test(s)).map(Number);
+}
+
 /** The documented success status: the first 2xx the operation lists. */
 export function successStatus(api: ApiName, operationId: string): number {
   const { operation } = findOperation(api, operationId);

@@ -1,7 +1,12 @@
-export { createRecruspaceClient, RECRUSPACE_BASE_URL, recruspaceUploads } from './recruspace.js';
-export type { RecruspaceClient, RecruspaceClientOptions, RecruspaceUploads } from './recruspace.js';
-export { createUnifiedAtsClient, UNIFIED_ATS_BASE_URL, unifiedAtsUploads } from './unified-ats.js';
-export type { UnifiedAtsClient, UnifiedAtsClientOptions, UnifiedAtsPaths, UnifiedAtsUploads } from './unified-ats.js';
+export { createRecruspace, createRecruspaceClient, isRecruspaceError, RECRUSPACE_BASE_URL } from './recruspace.js';
+export type { Recruspace, RecruspaceClient, RecruspaceClientOptions } from './recruspace.js';
+export { recruspaceTable as RECRUSPACE_OPERATIONS } from './resources/recruspace.js';
+export type { RecruspaceResources } from './resources/recruspace.js';
+export { createUnifiedAts, createUnifiedAtsClient, isUnifiedAtsError, UNIFIED_ATS_BASE_URL } from './unified-ats.js';
+export type { UnifiedAts, UnifiedAtsClient, UnifiedAtsClientOptions, UnifiedAtsPaths } from './unified-ats.js';
+export { unifiedAtsTable as UNIFIED_ATS_OPERATIONS } from './resources/unified-ats.js';
+export type { UnifiedAtsResources } from './resources/unified-ats.js';
+export type { ApiPromise, Input, InputArgs, ListOptions, PagePromise, PathParam, ResourceRow, ResourceTable } from './core/resources.js';
 export type { BaseClientOptions } from './core/create-api-client.js';
 export type {
   ApiClient,
@@ -10,6 +15,7 @@ export type {
   CallOptions,
   DataResult,
   ErrorBody,
+  IdempotentCallOptions,
   ListItem,
   PaginatedPath,
   SuccessBody,
@@ -23,6 +29,7 @@ export {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  isApiError,
   NotFoundError,
   PaginationError,
   PermissionDeniedError,
@@ -39,4 +46,6 @@ export type { RetryInfo } from './core/transport.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { toFormData } from './core/multipart.js';
 export { toFile } from './core/uploads.js';
-export type { FileData, FileUpload, Upload, WithUploads } from './core/uploads.js';
+export type { FileData, FileUpload, Upload } from './core/uploads.js';
+export { unwrapContent, unwrapResult } from './core/unwrap.js';
+export type { UnwrappedContent, UnwrappedResult } from './core/unwrap.js';

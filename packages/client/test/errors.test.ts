@@ -54,15 +54,15 @@ describe('ApiError subclasses', () => {
     expect(error).toMatchObject({ name: Class.name, status, body: { detail: 'nope' }, retries: 0, method: 'GET' });
   });
 
-  it('carries the typed error body and the redacted response headers', async () => {
+  it('carries the error body and the redacted response headers', async () => {
     const fetch = stub(
       404,
       { statusCode: 404, error: 'Not Found', message: 'No such candidate' },
       { 'x-request-id': 'req-9', 'set-cookie': 'session=abc' },
     );
-    const ua = createUnifiedAtsClient({ token: SECRET, baseUrl: 'http://api.test', fetch });
+    const ua = createUnifiedAtsClient({ token: SECRET, integratedAccountId: 'acc', baseUrl: 'http://api.test', fetch });
     const error = (await ua.throwing.GET('/unified/ats/candidates/{id}', { params: { path: { id: '1' } } }).catch((e: unknown) => e)) as NotFoundError;
-    expect(error.message).toBe('404 GET http://api.test/unified/ats/candidates/1: No such candidate');
+    expect(error.message).toBe('404 GET http://api.test/unified/ats/candidates/1?integrated_account_id=acc: No such candidate');
     expect(error.requestId).toBe('req-9');
     expect(error.headers.get('set-cookie')).toBe('[REDACTED]');
     expect(error.headers.get('content-type')).toBe('application/json');
@@ -113,7 +113,7 @@ describe('secrets never leave the client', () => {
   });
 
   it('nor in a token-like query parameter of an error message', async () => {
-    const rs = createRecruspaceClient({ baseUrl: 'http://api.test', fetch: stub(404, { detail: 'x' }), maxRetries: 0 });
+    const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch: stub(404, { detail: 'x' }), maxRetries: 0 });
     const query = { api_key: SECRET, access_token: SECRET, page: 2 } as never;
     const error = await rs.throwing.GET('/api/v1/client/job-posts/', { params: { query } }).catch((e: unknown) => e);
     expect((error as Error).message).toContain('page=2');

@@ -41,6 +41,11 @@ function client(baseUrl: string, options: Parameters<typeof createRecruspaceClie
   return createRecruspaceClient({ apiKey: 'rs_test_key', baseUrl, backoff: fast, ...options });
 }
 
+/** Truto honours Idempotency-Key, so its writes are the ones a key makes retryable. */
+function truto(baseUrl: string) {
+  return createUnifiedAtsClient({ token: 'truto_test_token', integratedAccountId: 'acc', baseUrl, backoff: fast });
+}
+
 describe('retries against a real server', () => {
   it('429 with Retry-After: 1, then 200: waits about a second and succeeds on the second attempt', async () => {
     const server = await startServer(
@@ -129,41 +134,41 @@ describe('retries against a real server', () => {
     expect(server.hits).toHaveLength(1);
   });
 
-  it('a POST with idempotencyKey: true is retried with the same key and the same JSON body', async () => {
+  it('a Truto POST with idempotencyKey: true is retried with the same key and the same JSON body', async () => {
     const server = await startServer(
       sequence(
-        (res) => json(res, 500, { detail: 'boom' }),
-        (res) => json(res, 201, { id: 7, name: 'Pool' }),
+        (res) => json(res, 500, { message: 'boom' }),
+        (res) => json(res, 201, { id: 'c7', first_name: 'Jane' }),
       ),
     );
-    const { data } = await client(server.url).POST('/api/v1/client/talent-pools/create/', {
-      body: { name: 'Pool' },
+    const { data } = await truto(server.url).POST('/unified/ats/candidates', {
+      body: { first_name: 'Jane' },
       idempotencyKey: true,
     });
-    expect(data).toEqual({ id: 7, name: 'Pool' });
+    expect(data).toEqual({ id: 'c7', first_name: 'Jane' });
     expect(server.hits).toHaveLength(2);
     const [first, second] = server.hits;
     expect(first!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(second!.headers['idempotency-key']).toBe(first!.headers['idempotency-key']);
-    expect(second!.body.toString()).toBe('{"name":"Pool"}');
+    expect(second!.body.toString()).toBe('{"first_name":"Jane"}');
     expect(second!.body.equals(first!.body)).toBe(true);
   });
 
-  it('a multipart POST with an Idempotency-Key is re-sent byte for byte', async () => {
+  it('a Truto multipart POST with an Idempotency-Key is re-sent byte for byte', async () => {
     const server = await startServer(
       sequence(
-        (res) => json(res, 502, { detail: 'bad gateway' }),
-        (res) => json(res, 201, { success: 'OK', content: { id: 1 } }),
+        (res) => json(res, 502, { message: 'bad gateway' }),
+        (res) => json(res, 201, { id: 'a1' }),
       ),
     );
-    const { uploadFile } = (await import('../src/index.js')).recruspaceUploads;
+    const { createUnifiedAts } = await import('../src/index.js');
+    const ua = createUnifiedAts({ token: 'truto_test_token', integratedAccountId: 'acc', baseUrl: server.url, backoff: fast });
     const bytes = new TextEncoder().encode('%PDF-1.4 retried upload');
-    const { data } = await uploadFile(
-      client(server.url),
-      { file: { data: bytes, filename: 'cv.pdf', contentType: 'application/pdf' }, folder_key: 'cv' },
+    const data = await ua.attachments.create(
+      { file: { data: bytes, filename: 'cv.pdf', contentType: 'application/pdf' } },
       { idempotencyKey: 'upload-1' },
     );
-    expect(data).toEqual({ success: 'OK', content: { id: 1 } });
+    expect(data).toEqual({ id: 'a1' });
     expect(server.hits).toHaveLength(2);
     const [first, second] = server.hits;
     expect(second!.headers['content-type']).toBe(first!.headers['content-type']);

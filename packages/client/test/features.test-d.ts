@@ -5,9 +5,9 @@ import {
   ApiError,
   createRecruspaceClient,
   createUnifiedAtsClient,
+  createRecruspace,
+  createUnifiedAts,
   NotFoundError,
-  recruspaceUploads,
-  unifiedAtsUploads,
   type Paginator,
 } from '../src/index.js';
 
@@ -40,15 +40,13 @@ describe('throwing form', () => {
     expectTypeOf(data).toEqualTypeOf<undefined>();
   });
 
-  it('error classes carry a typed body when narrowed', () => {
+  it('error classes carry their fields when narrowed', () => {
     const error: unknown = null;
     if (error instanceof NotFoundError) {
       expectTypeOf(error.status).toEqualTypeOf<number>();
       expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
       expectTypeOf(error).toExtend<ApiError>();
     }
-    const typed = null as unknown as ApiError<RsSchemas['ErrorDetail']>;
-    expectTypeOf(typed.body.detail).toEqualTypeOf<string>();
   });
 });
 
@@ -60,10 +58,11 @@ describe('the default form', () => {
 
   it('takes per-call retry, timeout, idempotency and signal options', () => {
     void rs.GET('/api/v1/client/talent-pools/', { maxRetries: 0, timeoutMs: 500, signal: AbortSignal.timeout(1000) });
-    void rs.POST('/api/v1/client/talent-pools/create/', { body: { name: 'x' }, idempotencyKey: true });
     void ua.POST('/unified/ats/candidates', { body: {}, idempotencyKey: 'my-key' });
+    // @ts-expect-error: Recruspace documents no idempotency support
+    void rs.POST('/api/v1/client/talent-pools/create/', { body: { name: 'x' }, idempotencyKey: true });
     // @ts-expect-error: idempotencyKey is true or a string
-    void rs.POST('/api/v1/client/talent-pools/create/', { body: { name: 'x' }, idempotencyKey: false });
+    void ua.POST('/unified/ats/candidates', { body: {}, idempotencyKey: false });
   });
 });
 
@@ -76,7 +75,7 @@ describe('paginate', () => {
     });
     expectTypeOf(candidates.toArray()).toEqualTypeOf<Promise<RsSchemas['Candidate'][]>>();
     expectTypeOf(ua.paginate('/unified/ats/candidates', { params: { query: { limit: 100 } }, maxPages: 10 })).toEqualTypeOf<
-      Paginator<UaSchemas['Candidate'], UaSchemas['CandidateList']>
+      Paginator<UaSchemas['Candidate'], UaSchemas['CandidateList'] | UaSchemas['CandidateKeyedList']>
     >();
   });
 
@@ -97,26 +96,37 @@ describe('paginate', () => {
   });
 });
 
-describe('uploads', () => {
+describe('multipart resource methods', () => {
   it('accept a Blob, a File, bytes, or bytes with a name and type, and type the result', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const { data } = await recruspaceUploads.createCandidate(rs, {
+    const rsr = createRecruspace({ apiKey: 'k' });
+    const uar = createUnifiedAts({ token: 't', integratedAccountId: 'acc' });
+    const data = await rsr.candidates.create({
       first_name: 'Jane',
       last_name: 'Doe',
       email: 'jane@example.com',
       cv_file: { data: bytes, filename: 'cv.pdf', contentType: 'application/pdf' },
     });
-    expectTypeOf(data).toEqualTypeOf<RsSchemas['Candidate'] | undefined>();
-    void recruspaceUploads.uploadFile(rs, { file: new Blob([bytes]), folder_key: 'cv' });
-    void recruspaceUploads.uploadFile(rs, { file: new File([bytes], 'cv.pdf') }, { idempotencyKey: true });
-    const attachment = await unifiedAtsUploads.createAttachment(ua, { file: bytes }, { params: { query: { integrated_account_id: 'x' } } });
-    expectTypeOf(attachment.data).toEqualTypeOf<UaSchemas['Attachment'] | undefined>();
+    expectTypeOf(data).toEqualTypeOf<RsSchemas['CreatedCandidate']>();
+    void rsr.files.upload({ file: new Blob([bytes]), folder_key: 'cv' });
+    void rsr.files.upload({ file: new File([bytes], 'cv.pdf') }, { maxRetries: 0 });
+    const attachment = await uar.attachments.create({ file: bytes, integrated_account_id: 'x' });
+    expectTypeOf(attachment).toEqualTypeOf<UaSchemas['Attachment']>();
   });
 
   it('require the file and the other required fields', () => {
+    const rsr = createRecruspace({ apiKey: 'k' });
     // @ts-expect-error: cv_file is required
-    void recruspaceUploads.createCandidate(rs, { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' });
+    void rsr.candidates.create({ first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' });
     // @ts-expect-error: a string is not a file
-    void recruspaceUploads.uploadFile(rs, { file: 'cv.pdf' });
+    void rsr.files.upload({ file: 'cv.pdf' });
+  });
+});
+
+describe('10. ApiError.body after instanceof', () => {
+  it('is unknown, not any', () => {
+    const e: unknown = null;
+    if (e instanceof NotFoundError) expectTypeOf(e.body).toBeUnknown();
+    if (e instanceof ApiError) expectTypeOf(e.body).toBeUnknown();
   });
 });

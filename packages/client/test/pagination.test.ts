@@ -107,22 +107,35 @@ describe('Truto cursor pagination', () => {
 
   it('stops with a PaginationError on a repeated cursor', async () => {
     const { fetch, urls } = pagedFetch(() => ({ result: [{ id: '1' }], next_cursor: 'same' }));
-    const ua = createUnifiedAtsClient({ token: 't', baseUrl: BASE, fetch });
+    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
     await expect(ua.paginate('/unified/ats/jobs').toArray()).rejects.toThrow(PaginationError);
     expect(urls).toHaveLength(2);
   });
 
-  it('refuses a body without a result list (e.g. truto_key_by)', async () => {
-    const { fetch } = pagedFetch(() => ({ result: { a: {} }, next_cursor: null }));
-    const ua = createUnifiedAtsClient({ token: 't', baseUrl: BASE, fetch });
-    await expect(ua.paginate('/unified/ats/jobs').toArray()).rejects.toThrow(/No result list/);
+  it('walks the records of a truto_key_by page (result keyed by that field)', async () => {
+    const { fetch } = pagedFetch((url) =>
+      url.searchParams.get('next_cursor')
+        ? { result: { c: { id: 'c' } }, next_cursor: null }
+        : { result: { a: { id: 'a' }, b: { id: 'b' } }, next_cursor: 'p2' },
+    );
+    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
+    const ids = (await ua.paginate('/unified/ats/jobs', { params: { query: { truto_key_by: 'id' } } }).toArray()).map((j) => j.id);
+    expect(ids).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a body without a result list or record map', async () => {
+    for (const body of [{ next_cursor: null }, { result: 'nope', next_cursor: null }, { result: null, next_cursor: null }]) {
+      const { fetch } = pagedFetch(() => body);
+      const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
+      await expect(ua.paginate('/unified/ats/jobs').toArray()).rejects.toThrow(/No result list/);
+    }
   });
 });
 
 describe('guards and laziness', () => {
   it('maxItems stops mid-page without fetching further pages', async () => {
     const { fetch, urls } = pagedFetch(truto(100, 10));
-    const ua = createUnifiedAtsClient({ token: 't', baseUrl: BASE, fetch });
+    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
     const items = await ua.paginate('/unified/ats/candidates', { maxItems: 15 }).toArray();
     expect(items).toHaveLength(15);
     expect(urls).toHaveLength(2);
@@ -130,14 +143,14 @@ describe('guards and laziness', () => {
 
   it('maxPages stops after that many pages', async () => {
     const { fetch, urls } = pagedFetch(truto(100, 10));
-    const ua = createUnifiedAtsClient({ token: 't', baseUrl: BASE, fetch });
+    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
     expect(await ua.paginate('/unified/ats/candidates', { maxPages: 3 }).toArray()).toHaveLength(30);
     expect(urls).toHaveLength(3);
   });
 
   it('fetches a page only when the previous one is consumed, and can stop early', async () => {
     const { fetch, urls } = pagedFetch(truto(100, 10));
-    const ua = createUnifiedAtsClient({ token: 't', baseUrl: BASE, fetch });
+    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
     const paginator = ua.paginate('/unified/ats/candidates');
     expect(urls).toHaveLength(0);
     for await (const candidate of paginator) {
@@ -148,7 +161,7 @@ describe('guards and laziness', () => {
 
   it('pages() yields whole envelopes', async () => {
     const { fetch } = pagedFetch(truto(3, 2));
-    const ua = createUnifiedAtsClient({ token: 't', baseUrl: BASE, fetch });
+    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
     const envelopes = [];
     for await (const page of ua.paginate('/unified/ats/candidates').pages()) envelopes.push(page.next_cursor);
     expect(envelopes).toEqual(['2', null]);
@@ -165,7 +178,7 @@ describe('guards and laziness', () => {
       const next = calls < 200 ? `"c${calls}"` : 'null';
       return new Response(payload.replace(/}$/, `,"next_cursor":${next}}`), { headers: { 'content-type': 'application/json' } });
     };
-    const ua = createUnifiedAtsClient({ token: 't', baseUrl: BASE, fetch });
+    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: BASE, fetch });
     gc();
     const baseline = process.memoryUsage().heapUsed;
     let count = 0;

@@ -10,19 +10,21 @@ describe('retry policy', () => {
     expect(retried).toEqual([408, 429, 500, 502, 503, 504]);
   });
 
-  it('repeats idempotent methods, and POST/PATCH only with an Idempotency-Key', () => {
+  it('repeats idempotent methods, and POST/PATCH only with an Idempotency-Key the API honours', () => {
     const req = (method: string, headers: Record<string, string> = {}) => new Request('http://x.test/', { method, headers });
-    expect(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'POST', 'PATCH'].map((m) => isRetryableRequest(req(m)))).toEqual([
+    expect(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'POST', 'PATCH'].map((m) => isRetryableRequest(req(m), true))).toEqual([
       true, true, true, true, true, false, false,
     ]);
-    expect(isRetryableRequest(req('POST', { 'Idempotency-Key': 'k' }))).toBe(true);
-    expect(isRetryableRequest(req('PATCH', { 'idempotency-key': 'k' }))).toBe(true);
+    expect(isRetryableRequest(req('POST', { 'Idempotency-Key': 'k' }), true)).toBe(true);
+    expect(isRetryableRequest(req('PATCH', { 'idempotency-key': 'k' }), true)).toBe(true);
+    expect(isRetryableRequest(req('POST', { 'Idempotency-Key': 'k' }), false)).toBe(false);
+    expect(isRetryableRequest(req('DELETE'), false)).toBe(true);
   });
 
   it('reads Retry-After in seconds or as an HTTP date, and ratelimit-reset on a 429', () => {
     const h = (headers: Record<string, string>) => new Headers(headers);
     expect(serverDelayMs(h({ 'retry-after': '3' }), 503)).toBe(3000);
-    expect(serverDelayMs(h({ 'retry-after': '0.5' }), 429)).toBe(500);
+    expect(serverDelayMs(h({ 'retry-after': '0.5' }), 429)).toBeUndefined(); // not delta-seconds
     const date = serverDelayMs(h({ 'retry-after': new Date(Date.now() + 10_000).toUTCString() }), 429)!;
     expect(date).toBeGreaterThan(8000);
     expect(date).toBeLessThanOrEqual(10_000);
@@ -47,14 +49,33 @@ describe('retry policy', () => {
 });
 
 describe('client-side rate limiting', () => {
-  it('lets `limit` requests start per window, then hands out the next free start times in order', () => {
-    const reserve = createRateLimiter({ limit: 3, intervalMs: 1000 });
-    expect([reserve(0), reserve(10), reserve(20)]).toEqual([0, 0, 0]);
-    expect(reserve(30)).toBe(970); // starts at 1000, a window after the first
-    expect(reserve(40)).toBe(970); // 1010
-    expect(reserve(50)).toBe(970); // 1020
-    expect(reserve(60)).toBe(1940); // 2000
-    expect(reserve(5000)).toBe(0);
+  it('grants `limit` slots at once; the next waits a window (plus margin) after an answer, in order', async () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = createRateLimiter({ limit: 3, intervalMs: 1000 });
+      const began = Date.now();
+      const granted: number[] = [];
+      const take = (i: number) => limiter.acquire().then((release) => (granted.push(i), release));
+      const first = await Promise.all([take(0), take(1), take(2)]);
+      const queued = [take(3), take(4)];
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(granted).toEqual([0, 1, 2]); // nothing answered yet: nothing freed, however long
+      await vi.advanceTimersByTimeAsync(100);
+      first[0]!(); // answered at +5100
+      first[0]!(); // a second release of the same slot is ignored
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(granted).toEqual([0, 1, 2]);
+      await vi.advanceTimersByTimeAsync(25);
+      expect(granted).toEqual([0, 1, 2, 3]);
+      expect(Date.now() - began).toBe(6125);
+      first[1]!();
+      await vi.advanceTimersByTimeAsync(1025);
+      expect(granted).toEqual([0, 1, 2, 3, 4]);
+      (await queued[0]!)();
+      (await queued[1]!)();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('the Recruspace preset is 100 per minute', () => {
@@ -88,13 +109,14 @@ describe('client-side rate limiting', () => {
       const fetch = async () => (sent++, new Response('[]', { headers: { 'content-type': 'application/json' } }));
       const calls = (rs: ReturnType<typeof createRecruspaceClient>) =>
         Array.from({ length: 101 }, () => rs.GET('/api/v1/client/talent-pools/'));
-      await Promise.all(calls(createRecruspaceClient({ baseUrl: 'http://api.test', fetch })));
+      await Promise.all(calls(createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch })));
       expect(sent).toBe(101);
       sent = 0;
-      const paced = Promise.all(calls(createRecruspaceClient({ baseUrl: 'http://api.test', fetch, rateLimit: true })));
-      await vi.advanceTimersByTimeAsync(59_000);
+      const paced = Promise.all(calls(createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch, rateLimit: true })));
+      // The 101st waits a full minute after the first answer, plus the 25 ms margin.
+      await vi.advanceTimersByTimeAsync(60_000);
       expect(sent).toBe(100);
-      await vi.advanceTimersByTimeAsync(1_000);
+      await vi.advanceTimersByTimeAsync(25);
       await paced;
       expect(sent).toBe(101);
     } finally {
@@ -146,7 +168,7 @@ describe('default deadline', () => {
       // A server that never answers, as fetch sees it: the promise settles only on abort.
       const fetch = (request: Request) =>
         new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
-      const rs = createRecruspaceClient({ baseUrl: 'http://api.test', fetch, maxRetries: 0 });
+      const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch, maxRetries: 0 });
       const pending = rs.GET('/api/v1/client/talent-pools/').catch((error: unknown) => error);
       await vi.advanceTimersByTimeAsync(59_999);
       const early = await Promise.race([pending, Promise.resolve('still waiting')]);

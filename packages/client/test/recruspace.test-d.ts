@@ -18,8 +18,8 @@ describe('RecruspaceClient types', () => {
       params: { path: { candidate_id: 1 } },
     });
     type Suitability = NonNullable<typeof data>['suitability'];
-    expectTypeOf<Suitability>().toEqualTypeOf<'suitable' | (string & {})>();
-    expectTypeOf<Suitability>().toExtend<string>();
+    expectTypeOf<Suitability>().toEqualTypeOf<'suitable' | (string & {}) | null>();
+    expectTypeOf<NonNullable<Suitability>>().toExtend<string>();
   });
 
   it('rejects unknown paths, missing path parameters and wrong parameter types', () => {

@@ -40,9 +40,9 @@ describe('createRecruspaceClient', () => {
     expect(response.status).toBe(201);
   });
 
-  it('sends no Authorization header when no key is given', async () => {
+  it('sends no Authorization header without a key (requireCredentials: false)', async () => {
     const { fetch, requests } = recordingFetch([]);
-    await createRecruspaceClient({ baseUrl: 'http://api.test', fetch }).GET('/api/v1/client/talent-pools/');
+    await createRecruspaceClient({ requireCredentials: false, baseUrl: 'http://api.test', fetch }).GET('/api/v1/client/talent-pools/');
     expect(requests[0]?.headers.has('authorization')).toBe(false);
   });
 

@@ -21,10 +21,11 @@ describe('UnifiedAtsClient types', () => {
 
   it('types list envelopes and resources from the spec', async () => {
     const { data } = await ua.GET('/unified/ats/candidates', {});
-    expectTypeOf(data).toEqualTypeOf<components['schemas']['CandidateList'] | undefined>();
+    type Schemas = components['schemas'];
+    expectTypeOf(data).toEqualTypeOf<Schemas['CandidateList'] | Schemas['CandidateKeyedList'] | undefined>();
     if (data) {
       expectTypeOf(data.next_cursor).toEqualTypeOf<string | null>();
-      expectTypeOf(data.result).toEqualTypeOf<components['schemas']['Candidate'][]>();
+      expectTypeOf(data.result).toEqualTypeOf<Schemas['Candidate'][] | { [key: string]: Schemas['Candidate'] }>();
     }
   });
 

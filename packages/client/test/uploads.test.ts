@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecruspaceClient, createUnifiedAtsClient, recruspaceUploads, toFile, unifiedAtsUploads } from '../src/index.js';
+import { createRecruspace, createUnifiedAts, toFile, unwrapContent } from '../src/index.js';
 
 function recordingFetch(status = 201, body: unknown = { id: 1 }) {
   const requests: Request[] = [];
@@ -29,17 +29,17 @@ describe('toFile', () => {
   });
 });
 
-describe('upload helpers', () => {
-  it('recruspaceUploads.createCandidate sends a multipart form with the CV as a named file part', async () => {
+describe('multipart resource methods', () => {
+  it('rs.candidates.create sends a multipart form with the CV as a named file part', async () => {
     const { fetch, requests } = recordingFetch();
-    const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch });
-    const { response } = await recruspaceUploads.createCandidate(rs, {
+    const rs = createRecruspace({ apiKey: 'k', baseUrl: 'http://api.test', fetch });
+    const { response } = await rs.candidates.create({
       first_name: 'Jane',
       last_name: 'Doe',
       email: 'jane@example.com',
       cv_file: { data: bytes, filename: 'jane.pdf', contentType: 'application/pdf' },
       talent_pool_id: 123,
-    });
+    }).withResponse();
     expect(response.status).toBe(201);
     const request = requests[0]!;
     expect(request.url).toBe('http://api.test/api/v1/client/candidates/add/');
@@ -50,23 +50,24 @@ describe('upload helpers', () => {
     expect([form.get('first_name'), form.get('talent_pool_id')]).toEqual(['Jane', '123']);
   });
 
-  it('recruspaceUploads.uploadFile names a bare Blob after its field', async () => {
+  it('rs.files.upload names a bare Blob after its field', async () => {
     const { fetch, requests } = recordingFetch(201, { success: 'OK', content: { id: 20170 } });
-    const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch });
-    const { data } = await recruspaceUploads.uploadFile(rs, { file: new Blob([bytes], { type: 'application/pdf' }), folder_key: 'cv' });
-    expect(data?.content?.id).toBe(20170);
+    const rs = createRecruspace({ apiKey: 'k', baseUrl: 'http://api.test', fetch });
+    const data = await rs.files.upload({ file: new Blob([bytes], { type: 'application/pdf' }), folder_key: 'cv' });
+    expect(data).toEqual({ success: 'OK', content: { id: 20170 } });
+    expect(unwrapContent(data).id).toBe(20170);
     const form = await requests[0]!.formData();
     expect((form.get('file') as File).name).toBe('file');
     expect(form.get('folder_key')).toBe('cv');
   });
 
-  it('unifiedAtsUploads.createAttachment keeps the integrated account and passes call options', async () => {
+  it('ua.attachments.create keeps the integrated account, sends query fields as query, and passes call options', async () => {
     const { fetch, requests } = recordingFetch(201, { id: 'a1' });
-    const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl: 'http://api.test', fetch });
-    const { data } = await unifiedAtsUploads.createAttachment(ua, { file: toFile(bytes, 'resume.pdf', 'application/pdf') }, {
-      params: { query: { truto_ignore_remote_data: true } },
-      idempotencyKey: 'attach-1',
-    });
+    const ua = createUnifiedAts({ token: 't', integratedAccountId: 'acc', baseUrl: 'http://api.test', fetch });
+    const data = await ua.attachments.create(
+      { file: toFile(bytes, 'resume.pdf', 'application/pdf'), truto_ignore_remote_data: true },
+      { idempotencyKey: 'attach-1' },
+    );
     expect(data).toEqual({ id: 'a1' });
     const url = new URL(requests[0]!.url);
     expect([url.pathname, url.searchParams.get('integrated_account_id'), url.searchParams.get('truto_ignore_remote_data')]).toEqual([
@@ -75,6 +76,8 @@ describe('upload helpers', () => {
       'true',
     ]);
     expect(requests[0]!.headers.get('idempotency-key')).toBe('attach-1');
-    expect(((await requests[0]!.formData()).get('file') as File).name).toBe('resume.pdf');
+    const form = await requests[0]!.formData();
+    expect((form.get('file') as File).name).toBe('resume.pdf');
+    expect(form.has('truto_ignore_remote_data')).toBe(false);
   });
 });

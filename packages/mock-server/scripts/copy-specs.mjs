@@ -1,9 +1,10 @@
-// Ships the closed mock bundles inside the package, so the mock works from an installed tarball.
+// Ships the bundles inside the package, so the mock and the drift proxy work from an installed
+// tarball: the closed mock bundle the mock serves, and the open bundle the proxy checks reality against.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { apis, mockBundlePath } from '@ats-sdk/spec/apis';
+import { apis, bundlePath, mockBundlePath } from '@ats-sdk/spec/apis';
 
 mkdirSync(new URL('../specs/', import.meta.url), { recursive: true });
 for (const { name } of apis) {
-  if (!existsSync(mockBundlePath(name))) continue;
-  copyFileSync(mockBundlePath(name), new URL(`../specs/${name}.openapi.json`, import.meta.url));
+  if (existsSync(mockBundlePath(name))) copyFileSync(mockBundlePath(name), new URL(`../specs/${name}.openapi.json`, import.meta.url));
+  if (existsSync(bundlePath(name))) copyFileSync(bundlePath(name), new URL(`../specs/${name}.open.openapi.json`, import.meta.url));
 }

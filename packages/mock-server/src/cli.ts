@@ -3,6 +3,10 @@ import { parseArgs } from 'node:util';
 import { MOCK_APIS, type MockApiSelection } from './apis.js';
 import { startMockServer } from './start-mock-server.js';
 
+// `ats-mock proxy` and `ats-mock drift-report` live in ./proxy and end the process themselves.
+const subcommand = process.argv[2];
+if (subcommand === 'proxy' || subcommand === 'drift-report') await (await import('./proxy/cli.js')).runSubcommand(subcommand, process.argv.slice(3));
+
 const USAGE = `Usage: ats-mock [--api recruspace|unified-ats|all] [--port N] [--host H] [--dynamic] [--seed S] [--stateful] [--state-limit N] [--verbose]
 
 Serves a mock of the API from the spec bundled in this package.
@@ -18,7 +22,9 @@ Serves a mock of the API from the spec bundled in this package.
 
 Admin routes: GET /__mock/health, GET /__mock/state, POST /__mock/reset, GET|POST /__mock/next.
 With --host other than loopback they need the token from ATS_MOCK_ADMIN_TOKEN in the
-x-mock-admin-token header (health excepted); without that variable they are off.`;
+x-mock-admin-token header (health excepted); without that variable they are off.
+
+Also: ats-mock proxy --help (a validating proxy in front of the real API), ats-mock drift-report <file.json>.`;
 
 function fail(message: string): never {
   console.error(`ats-mock: ${message}\n\n${USAGE}`);

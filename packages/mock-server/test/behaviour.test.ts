@@ -59,12 +59,18 @@ describe('invalid requests get a 4xx whose body says why', () => {
     expectValidBody('unified-ats', 'createActivity', 400, body);
   });
 
-  it('Truto: a missing integrated_account_id names the parameter', async () => {
-    const response = await call('/unified/ats/candidates', { headers: AUTH });
+  // integrated_account_id is optional in the spec (an integrated-account token implies it), so a
+  // still-required query parameter shows the same behaviour.
+  it('Truto: a missing required query parameter names the parameter', async () => {
+    const response = await call('/unified/ats/attachments/download?integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d', {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(400);
     const body = (await readBody(response)) as { message: string };
-    expect(body.message).toMatch(/integrated_account_id/);
-    expectValidBody('unified-ats', 'listCandidates', 400, body);
+    expect(body.message).toMatch(/file_url/);
+    expectValidBody('unified-ats', 'downloadAttachment', 400, body);
   });
 });
 

@@ -4,32 +4,6 @@
  */
 
 export interface paths {
-    "/api/v1/client/candidates/{candidate_id}/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the candidate.
-                 * @example 123
-                 */
-                candidate_id: components["parameters"]["candidate_id"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a candidate
-         * @description Returns one candidate of the authenticated company, with presigned URLs for its files (CV, photo).
-         */
-        get: operations["getCandidate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/client/candidates/add/": {
         parameters: {
             query?: never;
@@ -122,6 +96,32 @@ export interface paths {
          * @description Searches the authenticated company's candidates by email address. Partial matches are returned. The result is a plain array, not paginated.
          */
         get: operations["searchCandidateByEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client/candidates/{candidate_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the candidate.
+                 * @example 123
+                 */
+                candidate_id: components["parameters"]["candidate_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a candidate
+         * @description Returns one candidate of the authenticated company, with presigned URLs for its files (CV, photo).
+         */
+        get: operations["getCandidate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -288,6 +288,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/client/talent-pools/create/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a talent pool
+         * @description Creates a talent pool for the authenticated company.
+         */
+        post: operations["createTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client/talent-pools/{talent_pool_id}/": {
         parameters: {
             query?: never;
@@ -344,26 +364,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/client/talent-pools/create/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a talent pool
-         * @description Creates a talent pool for the authenticated company.
-         */
-        post: operations["createTalentPool"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/client/utilities/upload-file/": {
         parameters: {
             query?: never;
@@ -384,11 +384,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/utilities/upload-file/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file (the path the vendor's n8n node uses)
+         * @description [secondary] The same Upload File call at the path the vendor's n8n node posts to: `/api/v1/utilities/upload-file/`, without `/client/`, and with no Authorization header. The docs only name the endpoint `utilities/upload-file/`; which of the two paths the API serves is not documented, so both are described (`uploadFile` is the `/client/` guess).
+         */
+        post: operations["uploadFileUnscoped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/webhooks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe a URL to webhook events
+         * @description [secondary] Registers `target_url` to receive the listed events (see the `webhooks` section for the deliveries). Known only from the vendor's n8n trigger node, which calls it when a workflow is activated and does not read the answer.
+         */
+        post: operations["subscribeWebhook"];
+        /**
+         * Unsubscribe a URL from webhook events
+         * @description [secondary] Removes the subscriptions of `target_url`. Known only from the vendor's n8n trigger node, which calls it when a workflow is deactivated and does not read the answer.
+         */
+        delete: operations["unsubscribeWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/api-keys/validate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an API key
+         * @description [secondary] Answers 2xx when the bearer API key is valid and 401 otherwise. The vendor's n8n node uses it as its credential test.
+         */
+        get: operations["validateApiKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/integration/add-note/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a note to a candidate (the path an older vendor node used)
+         * @description [secondary] Add Note to Candidate at the undocumented path the vendor's n8n node used in December 2025, `/api/v1/candidates/integration/add-note/`, with the same JSON body as the documented `/api/v1/client/candidates/add-note/`. Prefer the documented path; this one may be retired.
+         */
+        post: operations["addNoteToCandidateViaIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    candidate_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A candidate was created
+         * @description [secondary] Delivered as an HTTP POST to every `target_url` subscribed to `candidate_created`. The body shape is unknown (the vendor's n8n node passes it through unchanged), so the schema is open.
+         */
+        post: operations["onCandidateCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    candidate_replied_to_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A candidate replied to an email
+         * @description [secondary] Delivered as an HTTP POST to every `target_url` subscribed to `candidate_replied_to_email`. The body shape is unknown, so the schema is open.
+         */
+        post: operations["onCandidateRepliedToEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
-        /** @description A stored file (CV, photo or profile image), as nested in the Get Candidate example. Files are served through a time-limited presigned URL. */
+        /** @description A stored file (CV, photo or profile image), as nested in the Get Candidate example. Files are served through a time-limited presigned URL. [inferred] `type`, `file_size`, `base` and `presigned_url` may be `null` (derived values; the docs show only placeholders). */
         StoredFile: {
             /** @description File id. */
             id: number;
@@ -397,16 +522,16 @@ export interface components {
             /** @description File name. */
             name: string;
             /** @description File type as stored by Recruspace (the docs show only the placeholder "string"). */
-            type: string;
+            type: string | null;
             /**
              * Format: int32
              * @description File size. [inferred] Bytes; a 32-bit integer (the docs' placeholder value is the int32 minimum).
              */
-            file_size: number;
+            file_size: number | null;
             /** @description Storage base (the docs show only the placeholder "string"). */
-            base: string;
+            base: string | null;
             /** @description Presigned URL to download the file. [inferred] Time-limited; not typed as a URI because the documented example value is the placeholder "string". */
-            presigned_url: string;
+            presigned_url: string | null;
             /**
              * Format: date-time
              * @description When the file was uploaded.
@@ -431,7 +556,7 @@ export interface components {
         };
         /** @description Job post status. Open enum: the docs show only `draft`; other values are passed through. */
         JobPostStatus: "draft" | (string & {});
-        /** @description Short form of a job post, nested as `job_post` and `initial_applied_job_post` in Candidate. */
+        /** @description Short form of a job post, nested as `job_post` and `initial_applied_job_post` in Candidate. [inferred] `pipeline` (a foreign key) may be `null`. */
         JobPostSummary: {
             /** @description Job post identifier (hash), used as `job_post_id` in paths. */
             hash: string;
@@ -439,9 +564,9 @@ export interface components {
             title: string;
             status: components["schemas"]["JobPostStatus"];
             /** @description Id of the hiring pipeline the job post uses. */
-            pipeline: number;
+            pipeline: number | null;
         };
-        /** @description A pipeline stage, nested in Substage. */
+        /** @description A pipeline stage, nested in Substage. [inferred] `pipeline` (a foreign key) may be `null`. */
         Stage: {
             /** @description Stage id. */
             id: number;
@@ -455,9 +580,9 @@ export interface components {
              */
             created_at: string;
             /** @description Id of the pipeline the stage belongs to. */
-            pipeline: number;
+            pipeline: number | null;
         };
-        /** @description The pipeline substage a candidate is in. */
+        /** @description The pipeline substage a candidate is in. [inferred] `email_template` (a foreign key) may be `null`. */
         Substage: {
             /** @description Substage id. */
             id: number;
@@ -477,47 +602,47 @@ export interface components {
              */
             created_at: string;
             /** @description Id of the email template linked to the substage. */
-            email_template: number;
+            email_template: number | null;
         };
-        /** @description One education entry of a candidate. */
+        /** @description One education entry of a candidate. [inferred] `major`, `degree` and the dates may be `null` (an ongoing or partly filled entry). */
         Education: {
             /** @description School name. */
             school_name: string;
             /** @description Degree. Open enum. The Get Candidate example shows `bachelor`, while the Apply Job answer format lists `high_school_diploma`, `associate_degree`, `bachelors_degree`, `masters_degree`, `doctorate_degree` and `certificate_or_diploma`; the docs do not reconcile `bachelor` with `bachelors_degree`. */
-            degree: "bachelor" | "high_school_diploma" | "associate_degree" | "bachelors_degree" | "masters_degree" | "doctorate_degree" | "certificate_or_diploma" | (string & {});
+            degree: ("bachelor" | "high_school_diploma" | "associate_degree" | "bachelors_degree" | "masters_degree" | "doctorate_degree" | "certificate_or_diploma" | (string & {})) | null;
             /** @description Field of study. */
-            major: string;
+            major: string | null;
             /**
              * Format: date
              * @description Start date.
              */
-            start_date: string;
+            start_date: string | null;
             /**
              * Format: date
              * @description End date.
              */
-            end_date: string;
+            end_date: string | null;
             /** @description Whether the candidate is still studying there. */
             currently_pursuing: boolean;
         };
-        /** @description One work experience entry of a candidate. */
+        /** @description One work experience entry of a candidate. [inferred] The dates and `employment_type` may be `null` (a current job has no end date). */
         WorkExperience: {
             /** @description Employer name. */
             company_name: string;
             /** @description Job title held. */
             position_title: string;
             /** @description Employment type. Open enum: `full_time` is in the Get Candidate example; the Apply Job answer format lists `full_time`, `part_time`, `contract` and `intern`. */
-            employment_type: "full_time" | "part_time" | "contract" | "intern" | (string & {});
+            employment_type: ("full_time" | "part_time" | "contract" | "intern" | (string & {})) | null;
             /**
              * Format: date
              * @description Start date.
              */
-            start_date: string;
+            start_date: string | null;
             /**
              * Format: date
              * @description End date.
              */
-            end_date: string;
+            end_date: string | null;
             /** @description Whether the candidate still works there. */
             currently_employed: boolean;
         };
@@ -535,13 +660,14 @@ export interface components {
             /** @description Tag text. */
             title: string;
         };
-        /** @description A candidate of the authenticated company. Every field below appears in the complete Get Candidate response example and is therefore required; the example values are schema placeholders, so the meaning of several fields is only described by their names. */
+        /** @description A candidate of the authenticated company. Every field below appears in the complete Get Candidate response example and is therefore required; the example values are schema placeholders, so the meaning of several fields is only described by their names. [inferred] Fields the example shows only with a placeholder and that are optional on input (`phone_number`), free-form contact data, derived by CV parsing (`score`, `skills`, `total_work_experience`, `seniority`, `suitability`) or links (`user`) are nullable (CONVENTIONS.md, policy 1). */
         Candidate: {
             /** @description Candidate id, used as `candidate_id`. */
             id: number;
             /** @description The owning company, given as a string (not an object or an integer id). */
             company: string;
-            user: components["schemas"]["UserSummary"];
+            /** @description The candidate's user account. [inferred] May be `null`. */
+            user: components["schemas"]["UserSummary"] | null;
             /** @description The job post the candidate is in. [inferred] `null` when the candidate is only in a talent pool. */
             job_post: components["schemas"]["JobPostSummary"] | null;
             /** @description The job post the candidate first applied to. [inferred] `null` when there is none. */
@@ -562,13 +688,13 @@ export interface components {
             /** @description The candidate's photo, with a presigned URL. [inferred] `null` when there is none (the Pagination page's candidate previews show `"photo": null`). */
             photo: components["schemas"]["StoredFile"] | null;
             /** @description Phone number. */
-            phone_number: string;
+            phone_number: string | null;
             /** @description Street address. */
-            address: string;
+            address: string | null;
             /** @description City. */
-            city: string;
+            city: string | null;
             /** @description Country. */
-            country: string;
+            country: string | null;
             /** @description Education history. */
             education: components["schemas"]["Education"][];
             /** @description Work history. */
@@ -578,19 +704,19 @@ export interface components {
             /** @description Tags attached to the candidate. */
             tags: components["schemas"]["Tag"][];
             /** @description Suitability rating. Open enum; the docs show only `suitable`. */
-            suitability: "suitable" | (string & {});
+            suitability: ("suitable" | (string & {})) | null;
             /** @description Whether the candidate is pinned. */
             is_pinned: boolean;
             /** @description Whether the CV has been parsed. */
             is_parsed: boolean;
             /** @description Candidate score. [inferred] Typed as a number because the placeholder `0` does not tell an integer from a decimal. */
-            score: number;
+            score: number | null;
             /** @description Skills. */
-            skills: string[];
+            skills: string[] | null;
             /** @description Total work experience. [inferred] Unit (probably years) and integer-vs-decimal not documented; the placeholder is `0`. */
-            total_work_experience: number;
+            total_work_experience: number | null;
             /** @description Seniority level (free text in the docs; no values listed). */
-            seniority: string;
+            seniority: string | null;
             /** @description Whether a company user has viewed the candidate. */
             is_seen: boolean;
             /** @description Whether the rejection email has been sent (field name spelled as in the docs). */
@@ -652,9 +778,28 @@ export interface components {
              */
             phone_number?: string;
         };
-        /** @description [inferred] Validation error body: a map from field name to a list of messages, e.g. `{"email": ["This field is required."]}`. This is the Django REST Framework default; the docs list 400 responses but never show their body. */
+        /** @description [secondary] `{"success": "OK", "content": <candidate>}`, the envelope the vendor's n8n node unwraps for Create Candidate. Not in the docs. */
+        CandidateEnvelope: {
+            /** @description [secondary] Status text, `OK` on success. */
+            success?: string;
+            content: components["schemas"]["Candidate"];
+        };
+        /** @description A created candidate. The two sources disagree, so both shapes are accepted (CONVENTIONS.md, policy 2): the docs describe the body as the new candidate "with full details"; [secondary] the vendor's n8n node reads it from `{"success": "OK", "content": {...}}`. `unwrapContent()` from `@ats-sdk/client` returns the candidate for either shape. */
+        CreatedCandidate: components["schemas"]["Candidate"] | components["schemas"]["CandidateEnvelope"];
+        /** @description [inferred] The errors of one field in a Django REST Framework error body: a message, a list of messages, a nested map for a nested object field, or a list of nested maps (one per item) for a list field. */
+        FieldErrors: string | (string | components["schemas"]["FieldErrorMap"])[] | components["schemas"]["FieldErrorMap"];
+        /** @description [inferred] Django REST Framework errors of a nested object (or of one item of a list field): field name to that field's errors. Empty for a list item without errors. */
+        FieldErrorMap: {
+            [key: string]: components["schemas"]["FieldErrors"];
+        };
+        /** @description [inferred] Validation error body as Django REST Framework emits it: a map from field name to a list of messages (`{"email": ["This field is required."]}`), where a nested serializer field maps to a nested object and a list field to a list of such objects (`{"answers": [{"job_post_question": ["This field is required."]}]}`); errors about the whole body are under `non_field_errors`; some errors are a single `{"detail": "..."}`. The docs list 400 responses but never show their body. */
         ValidationError: {
-            [key: string]: string[];
+            /** @description [inferred] Errors that concern the body as a whole rather than one field. */
+            non_field_errors?: string[];
+            /** @description [inferred] A single message, e.g. for a body that does not parse. */
+            detail?: string;
+        } & {
+            [key: string]: components["schemas"]["FieldErrors"];
         };
         /** @description Body of Add Note to Candidate. */
         AddNoteRequest: {
@@ -669,7 +814,7 @@ export interface components {
              */
             text: string;
         };
-        /** @description [inferred] A note on a candidate (Add Note to Candidate 201). The docs say the response includes the note's "ID, text, and timestamps"; the field names are not stored. */
+        /** @description [inferred] A note on a candidate (Add Note to Candidate 201). The docs say the response includes the note's "ID, text, and timestamps"; the field names are not stored. [inferred] `updated_at` may be `null`. */
         Note: {
             /** @description [inferred] Note id. */
             id?: number;
@@ -684,7 +829,7 @@ export interface components {
              * Format: date-time
              * @description [inferred] When the note was last updated.
              */
-            updated_at?: string;
+            updated_at?: string | null;
         };
         /** @description Body of Add Tag to Candidate. */
         AddTagRequest: {
@@ -742,20 +887,20 @@ export interface components {
              */
             email: string;
         };
-        /** @description [inferred] An office of the authenticated company (List Company Offices items). The List Company Offices page is not stored; the whole shape is a guess. */
+        /** @description [inferred] An office of the authenticated company (List Company Offices items). The List Company Offices page is not stored; the whole shape is a guess. [inferred] `name` may be `null`. */
         Office: {
             /** @description [inferred] Office id. */
             id?: number;
             /** @description [inferred] Office name. */
-            name?: string;
+            name?: string | null;
         };
-        /** @description A member of the authenticated company (List Company Users items; `created_by` of job posts and talent pools). Every stored example of this object is truncated after `user`, so no field is required. */
+        /** @description A member of the authenticated company (List Company Users items; `created_by` of job posts and talent pools). Every stored example of this object is truncated after `user`, so no field is required. [inferred] `user` and `role` may be `null`. */
         CompanyUser: {
             /** @description Company membership id. */
             id?: number;
-            user?: components["schemas"]["UserSummary"];
+            user?: components["schemas"]["UserSummary"] | null;
             /** @description [inferred] The user's role in the company. The List Company Users description mentions a role; the field name and its values are not in the stored docs. */
-            role?: string;
+            role?: string | null;
         };
         /** @description A short candidate preview, as listed in a job post's `example_candidates` (Pagination page example). */
         CandidatePreview: {
@@ -773,7 +918,7 @@ export interface components {
             /** @description Candidate photo; `null` when there is none (as in the documented example). */
             photo: components["schemas"]["StoredFile"] | null;
         };
-        /** @description A job post of the authenticated company (Get Job Post; List Job Posts items). The Get Job Post example is truncated after `created_by`, and the Pagination page's list example shows only `hash`, `applicant_count` and `example_candidates`, so only the two fields common to both are required. The remaining fields are named in the page description ("title, description, status, employment type, workplace type, locations, candidate count", old page also "categories"); their field names and types are inferred. */
+        /** @description A job post of the authenticated company (Get Job Post; List Job Posts items). The Get Job Post example is truncated after `created_by`, and the Pagination page's list example shows only `hash`, `applicant_count` and `example_candidates`, so only the two fields common to both are required. The remaining fields are named in the page description ("title, description, status, employment type, workplace type, locations, candidate count", old page also "categories"); their field names and types are inferred. [inferred] `created_by` and the descriptive fields may be `null`. */
         JobPost: {
             /** @description Job post identifier (hash), used as `job_post_id` in paths. */
             hash: string;
@@ -782,17 +927,17 @@ export interface components {
             /** @description A few candidates of the job post (shown in the Pagination page's job-post list example). */
             example_candidates?: components["schemas"]["CandidatePreview"][];
             /** @description The company user who created the job post. */
-            created_by?: components["schemas"]["CompanyUser"];
+            created_by?: components["schemas"]["CompanyUser"] | null;
             /** @description [inferred] Job title (field name as in the Candidate `job_post` summary). */
-            title?: string;
+            title?: string | null;
             /** @description [inferred] Job description; field name and type not in the stored docs. */
-            description?: string;
+            description?: string | null;
             /** @description [inferred] Job post status; the field name and values are taken from the Candidate `job_post` summary. */
             status?: components["schemas"]["JobPostStatus"];
             /** @description [inferred] Employment type; field name and values not in the stored docs. */
-            employment_type?: string;
+            employment_type?: string | null;
             /** @description [inferred] Workplace type (e.g. remote or on-site); field name and values not in the stored docs. */
-            workplace_type?: string;
+            workplace_type?: string | null;
             /** @description [inferred] Job locations; field name and item shape not in the stored docs. */
             locations?: unknown[];
             /** @description [inferred] Job categories (old Job Post page); field name and item shape not in the stored docs. */
@@ -853,27 +998,27 @@ export interface components {
             /** @description Answers to the job post's questions, one per question. [inferred] Optional. */
             answers?: components["schemas"]["JobPostAnswer"][];
         };
-        /** @description [inferred] An application question of a job post (List Job Post Questions items). The page is not stored; `id` and `question_key` are the fields the old Apply Job page uses to reference a question in `answers`. */
+        /** @description [inferred] An application question of a job post (List Job Post Questions items). The page is not stored; `id` and `question_key` are the fields the old Apply Job page uses to reference a question in `answers`. [inferred] `question_key` may be `null`. */
         JobPostQuestion: {
             /** @description [inferred] Question id, sent as `answers[].job_post_question.id` when applying. */
             id?: number;
             /** @description [inferred] Question key, sent as `answers[].job_post_question.question_key`. Values seen in the Apply Job example: `Phone`, `Experience`, `Education`, `Photo`. */
-            question_key?: string;
+            question_key?: string | null;
         };
-        /** @description A talent pool of the authenticated company (List Talent Pools items, Create Talent Pool 201, Update Talent Pool 200). Every stored example is truncated inside `created_by`, so no field is required. The pages say the object includes the pool's "ID, name, creation date, and the number of candidates". */
+        /** @description A talent pool of the authenticated company (List Talent Pools items, Create Talent Pool 201, Update Talent Pool 200). Every stored example is truncated inside `created_by`, so no field is required. The pages say the object includes the pool's "ID, name, creation date, and the number of candidates". [inferred] `created_by` and `created_at` may be `null`. */
         TalentPool: {
             /** @description Talent pool id, used as `talent_pool_id`. */
             id?: number;
             /** @description Number of candidates in the pool. */
             candidate_count?: number;
-            created_by?: components["schemas"]["CompanyUser"];
+            created_by?: components["schemas"]["CompanyUser"] | null;
             /** @description [inferred] Pool name. Named in the page description; the field name is taken from the create/update request body. */
             name?: string;
             /**
              * Format: date-time
              * @description [inferred] Creation time. The docs mention a creation date; the field name is a guess.
              */
-            created_at?: string;
+            created_at?: string | null;
         };
         /** @description Body of Update Talent Pool (old page). Omitted fields stay unchanged. */
         UpdateTalentPoolRequest: {
@@ -912,15 +1057,49 @@ export interface components {
              */
             folder_key?: string;
         };
-        /** @description [secondary] Upload File result, per a code comment in the vendor's n8n node: `{success: "OK", content: {id, ...}}`. The docs only say the endpoint returns a document id, which is then sent as `cv` to Add Candidate to Job Post or Talent Pool and Apply to Job Post. */
-        UploadFileResponse: {
+        /** @description A stored document, as returned by Upload File. The docs only say the endpoint returns a document id, which is then sent as `cv`; no other field is known. */
+        UploadedDocument: {
+            /** @description Document id. The docs pass it on as a string (`"20170"`); [secondary] the n8n node's comment shows an integer (`39384`). */
+            id: number | string;
+        };
+        /** @description [secondary] `{"success": "OK", "content": <document>}`, the envelope the vendor's n8n node unwraps for Upload File. Not in the docs. */
+        UploadEnvelope: {
             /** @description [secondary] Status text, `OK` on success. */
             success?: string;
-            /** @description [secondary] The stored document. Only `id` is known. */
-            content?: {
-                /** @description [secondary] Document id. An integer in the n8n node's comment (`39384`); the docs pass it on as a string (`"20170"`). */
-                id?: number | string;
-            };
+            content: components["schemas"]["UploadedDocument"];
+        };
+        /** @description Upload File result. The two sources disagree, so both shapes are accepted (CONVENTIONS.md, policy 2): the docs describe the endpoint as returning the stored document (its id); [secondary] the vendor's n8n node reads `content.id` from `{"success": "OK", "content": {...}}` and falls back to the whole body when `content` is absent. `unwrapContent()` from `@ats-sdk/client` returns the document for either shape. */
+        UploadFileResponse: components["schemas"]["UploadedDocument"] | components["schemas"]["UploadEnvelope"];
+        /** @description [secondary] A webhook event name. Open enum: the vendor's n8n trigger node offers `candidate_created` and `candidate_replied_to_email`; others may exist. */
+        WebhookEvent: "candidate_created" | "candidate_replied_to_email" | (string & {});
+        /** @description [secondary] Body of Subscribe Webhook, as the vendor's n8n trigger node sends it. */
+        WebhookSubscription: {
+            /**
+             * Format: uri
+             * @description [secondary] The URL that receives the deliveries (HTTP POST).
+             * @example https://n8n.example.com/webhook/7f3c2a
+             */
+            target_url: string;
+            /** @description [secondary] The events to deliver. */
+            events: components["schemas"]["WebhookEvent"][];
+        };
+        /** @description [secondary] Body of Unsubscribe Webhook, as the vendor's n8n trigger node sends it. */
+        WebhookUnsubscription: {
+            /**
+             * Format: uri
+             * @description [secondary] The URL whose subscriptions are removed.
+             * @example https://n8n.example.com/webhook/7f3c2a
+             */
+            target_url: string;
+        };
+        /** @description [secondary] The JSON body of a webhook delivery. Its shape is unknown: the vendor's n8n trigger node passes the body through unchanged and checks no signature. It is left open; the fields below are guesses that validate nothing they do not see. */
+        WebhookDelivery: {
+            /** @description [inferred] The event name, if the body carries one. */
+            event?: components["schemas"]["WebhookEvent"];
+            /** @description [inferred] The event payload (e.g. the candidate), if the body nests one. */
+            data?: unknown;
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -952,7 +1131,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description Validation failed. [inferred] Body is a map from field name to messages (Django REST Framework default); the docs do not show it. */
+        /** @description Validation failed. [inferred] Body is a Django REST Framework error: a map from field name to messages (nested lists and objects for nested fields, `non_field_errors` for the whole body) or `{detail}`; the docs do not show it. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -970,6 +1149,26 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
+        /** @description [inferred] The page is past the end (Django REST Framework answers `{"detail": "Invalid page."}`), or the parent resource does not exist (`{"detail": "Not found."}`). The docs do not show either body. */
+        PageNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
+        /** @description [secondary] Success. The vendor's n8n node, the only source for this endpoint, does not read the body, so its shape is unknown and any JSON object is accepted. */
+        UnreadSuccess: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
     };
     parameters: {
         /**
@@ -978,12 +1177,12 @@ export interface components {
          */
         candidate_id: number;
         /**
-         * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.)
+         * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.) [inferred] A page past the end answers 404 with `{"detail": "Invalid page."}` (Django REST Framework).
          * @example 1
          */
         page: number;
         /**
-         * @description Results per page, at most 100. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
+         * @description Results per page. The docs give a maximum of 100; a larger value is not rejected: Django REST Framework clamps it to the maximum (100 results). [inferred] A value that is not a positive integer falls back to the default, as in DRF. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
          * @example 10
          */
         page_size: number;
@@ -1010,35 +1209,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getCandidate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Id of the candidate.
-                 * @example 123
-                 */
-                candidate_id: components["parameters"]["candidate_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The candidate. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Candidate"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
     createCandidate: {
         parameters: {
             query?: never;
@@ -1052,13 +1222,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The candidate was created. [inferred] The body is the new candidate; the docs say "with full details" but show no body. */
+            /** @description The candidate was created. The docs say the body is the new candidate "with full details" but show no body; [secondary] the vendor's n8n node unwraps `{"success": "OK", "content": {...}}`. Both shapes are accepted; `unwrapContent()` from `@ats-sdk/client` gives the candidate either way. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Candidate"];
+                    "application/json": components["schemas"]["CreatedCandidate"];
                 };
             };
             /** @description Validation failed, e.g. a required field is missing or the file format is not accepted. [inferred] Body is a field-error map. */
@@ -1189,6 +1359,35 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the candidate.
+                 * @example 123
+                 */
+                candidate_id: components["parameters"]["candidate_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Candidate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listCompanyOffices: {
         parameters: {
             query?: never;
@@ -1237,12 +1436,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.)
+                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.) [inferred] A page past the end answers 404 with `{"detail": "Invalid page."}` (Django REST Framework).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Results per page, at most 100. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
+                 * @description Results per page. The docs give a maximum of 100; a larger value is not rejected: Django REST Framework clamps it to the maximum (100 results). [inferred] A value that is not a positive integer falls back to the default, as in DRF. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
                  * @example 10
                  */
                 page_size?: components["parameters"]["page_size"];
@@ -1263,8 +1462,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description [inferred] The page does not exist (Django REST Framework's "Invalid page." for a page past the end). */
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -1317,13 +1515,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application was submitted. [inferred] The body is not documented; the created candidate is assumed. */
+            /** @description The application was submitted. [inferred] The body is not documented: it is left open (any JSON object; probably the created candidate or application, with an `id`). */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Candidate"];
+                    "application/json": {
+                        /** @description [inferred] Id of the created candidate or application, if the body has one. */
+                        id?: number | string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description The application is invalid (the docs' text is cut after "If"). [inferred] Body is a field-error map. */
@@ -1382,6 +1585,34 @@ export interface operations {
                     "application/json": components["schemas"]["TalentPool"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTalentPoolRequest"];
+            };
+        };
+        responses: {
+            /** @description The created talent pool. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPool"];
+                };
+            };
+            /** @description [inferred] The body failed validation, e.g. `name` is missing (not listed by the docs). */
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -1461,12 +1692,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.)
+                 * @description Page number, starting at 1. (List Talent Pool Candidates documents it as a string; it is a page number.) [inferred] A page past the end answers 404 with `{"detail": "Invalid page."}` (Django REST Framework).
                  * @example 1
                  */
                 page?: components["parameters"]["page"];
                 /**
-                 * @description Results per page, at most 100. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
+                 * @description Results per page. The docs give a maximum of 100; a larger value is not rejected: Django REST Framework clamps it to the maximum (100 results). [inferred] A value that is not a positive integer falls back to the default, as in DRF. The default depends on the endpoint and is not documented. (List Talent Pool Candidates documents it as a string.)
                  * @example 10
                  */
                 page_size?: components["parameters"]["page_size"];
@@ -1493,36 +1724,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description [inferred] The talent pool does not exist or belongs to another company, or the page is past the end. */
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createTalentPool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTalentPoolRequest"];
-            };
-        };
-        responses: {
-            /** @description The created talent pool. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TalentPool"];
-                };
-            };
-            /** @description [inferred] The body failed validation, e.g. `name` is missing (not listed by the docs). */
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -1539,7 +1741,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description [inferred] The file was stored. [secondary] The body wraps the stored document, whose `id` is the document id. */
+            /** @description [inferred] The file was stored. The docs say the endpoint returns a document id; [secondary] the n8n node reads it from `{"success": "OK", "content": {"id": ...}}`. Both shapes are accepted. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1552,6 +1754,181 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    uploadFileUnscoped: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFileRequest"];
+            };
+        };
+        responses: {
+            /** @description [inferred] The file was stored. Both the node's `{success, content}` envelope and the bare document are accepted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadFileResponse"];
+                };
+            };
+            /** @description [inferred] The upload failed validation, e.g. no file was sent. */
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    subscribeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscription"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UnreadSuccess"];
+            201: components["responses"]["UnreadSuccess"];
+            /** @description [inferred] The body failed validation. */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unsubscribeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUnsubscription"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UnreadSuccess"];
+            /** @description [inferred] Unsubscribed; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description [inferred] No subscription for this URL. */
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    validateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UnreadSuccess"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addNoteToCandidateViaIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description [inferred] The note was created, as on the documented path. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description [inferred] The candidate does not exist or belongs to another company. */
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    onCandidateCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookDelivery"];
+            };
+        };
+        responses: {
+            /** @description [inferred] Answer any 2xx to acknowledge the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description [inferred] The receiver rejected the delivery; whether Recruspace retries is unknown. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCandidateRepliedToEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookDelivery"];
+            };
+        };
+        responses: {
+            /** @description [inferred] Answer any 2xx to acknowledge the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description [inferred] The receiver rejected the delivery; whether Recruspace retries is unknown. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -48,32 +48,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unified/ats/applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The ID of the resource.
-                 * @example 23423523
-                 */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get Applications
-         * @description Gets one application. Supported in Ashby, Greenhouse, JobScore, Loxo, Pinpoint, Teamtailor and Zoho Recruit.
-         */
-        get: operations["getApplication"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/unified/ats/applications/move-stage": {
         parameters: {
             query?: never;
@@ -108,6 +82,32 @@ export interface paths {
          * @description Custom method: rejects an application with a reject reason (see List Reject reasons). Supported in Greenhouse only.
          */
         post: operations["rejectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unified/ats/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the resource.
+                 * @example 23423523
+                 */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get Applications
+         * @description Gets one application. Supported in Ashby, Greenhouse, JobScore, Loxo, Pinpoint, Teamtailor and Zoho Recruit.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -680,57 +680,72 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An activity on a candidate (a note or an email) performed by a user or the candidate. */
+        /** @description An activity on a candidate (a note or an email) performed by a user or the candidate. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Activity: {
             /** @description The activity's unique identifier. */
             id: string;
             /** @description The activity's candidate. */
-            candidate?: components["schemas"]["IdRef"];
+            candidate?: components["schemas"]["IdRef"] | null;
             /** @description The activity's actor. */
             actor?: {
                 /** @description Unique identifier of the actor. */
                 id?: string;
                 /** @description Type of the actor. */
                 type?: "user" | "candidate" | (string & {});
-            };
+            } | null;
             /** @description The activity's type. */
-            activity_type?: "note" | "email" | (string & {});
+            activity_type?: ("note" | "email" | (string & {})) | null;
             /** @description From email addresses if the activity_type is email. */
-            from?: components["schemas"]["ActivityEmailAddress"][];
+            from?: components["schemas"]["ActivityEmailAddress"][] | null;
             /** @description Recipients (no description in the docs). */
-            to?: components["schemas"]["ActivityEmailAddress"][];
+            to?: components["schemas"]["ActivityEmailAddress"][] | null;
             /** @description Copied recipients (no description in the docs). */
-            cc?: components["schemas"]["ActivityEmailAddress"][];
+            cc?: components["schemas"]["ActivityEmailAddress"][] | null;
             /** @description The activity's subject. */
-            subject?: string;
+            subject?: string | null;
             /** @description The activity's body. */
-            body?: string;
+            body?: string | null;
             /** @description The activity's visibility. */
-            visibility?: "private" | "public" | "admin_only" | (string & {});
+            visibility?: ("private" | "public" | "admin_only" | (string & {})) | null;
             /**
              * Format: date-time
              * @description The date and time of the activity's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the activity's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
-        /** @description A sender or recipient of an email activity. */
+        /** @description A sender or recipient of an email activity. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         ActivityEmailAddress: {
             /** @description Email address. */
-            email?: string;
+            email?: string | null;
             /** @description Display name. */
-            name?: string;
+            name?: string | null;
         };
         /** @description One page of activities, in Truto's list envelope. */
         ActivityList: {
-            /** @description List of activities. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of activities. (With `truto_key_by`, see ActivityKeyedList.) */
             result: components["schemas"]["Activity"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description One page of activity records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as ActivityList. */
+        ActivityKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Activity"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
             next_cursor: string | null;
             /** @description [skills] The cursor for the previous page. */
             prev_cursor?: string | null;
@@ -754,26 +769,26 @@ export interface components {
             created_at?: string;
             remote_data?: components["schemas"]["RemoteDataInput"];
         };
-        /** @description An application of a candidate for a job. Unlike almost every other resource, the docs do not mark `id` as required, so it is optional here. */
+        /** @description An application of a candidate for a job. Unlike almost every other resource, the docs do not mark `id` as required; it is required here anyway so that a wrong shape cannot validate as `{}` (CONVENTIONS.md, policy 7). No example body is documented, so every other field may be `null`. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Application: {
             /** @description The application's unique identifier. Not marked required in the docs. */
-            id?: string;
+            id: string;
             /** @description The application's candidate. */
-            candidate?: components["schemas"]["IdRef"];
+            candidate?: components["schemas"]["IdRef"] | null;
             /** @description The application's job. */
-            job?: components["schemas"]["IdRef"];
+            job?: components["schemas"]["IdRef"] | null;
             /**
              * Format: date-time
              * @description The date and time of the application's creation (the docs' wording).
              */
-            applied_at?: string;
+            applied_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the application's rejection.
              */
-            rejected_at?: string;
+            rejected_at?: string | null;
             /** @description The application's source. */
-            source?: components["schemas"]["NamedRef"];
+            source?: components["schemas"]["NamedRef"] | null;
             /** @description The user credited with the application. */
             credited_to?: {
                 /** @description Unique identifier of the user. */
@@ -784,7 +799,7 @@ export interface components {
                 last_name?: string;
                 /** @description The user's emails. */
                 emails?: components["schemas"]["UserEmail"][];
-            };
+            } | null;
             /** @description The application's current interview stage. */
             current_stage?: {
                 /** @description The current stage's unique identifier. */
@@ -803,28 +818,47 @@ export interface components {
                  * @description The date and time of the current stage's last update.
                  */
                 updated_at?: string;
-            };
+            } | null;
             /** @description The application's reject reason, as a plain string (not a reference to a reject reason). */
-            reject_reason?: string;
+            reject_reason?: string | null;
             /** @description The application's attachments, in the Attachments resource's shape. */
-            attachments?: components["schemas"]["Attachment"][];
+            attachments?: components["schemas"]["Attachment"][] | null;
             /**
              * Format: date-time
              * @description The date and time of the application's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the application's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
+        };
+        /** @description [skills] A custom method's answer wrapped as `{"result": <Application>}`, per Truto's published conventions for unified custom methods. The endpoint pages show the bare Application instead, so both are accepted (CONVENTIONS.md, policies 2 and 7); `unwrapResult()` from `@ats-sdk/client` returns the Application either way. */
+        ApplicationResult: {
+            result: components["schemas"]["Application"];
         };
         /** @description One page of applications, in Truto's list envelope. */
         ApplicationList: {
-            /** @description List of applications. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of applications. (With `truto_key_by`, see ApplicationKeyedList.) */
             result: components["schemas"]["Application"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description One page of application records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as ApplicationList. */
+        ApplicationKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Application"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
             next_cursor: string | null;
             /** @description [skills] The cursor for the previous page. */
             prev_cursor?: string | null;
@@ -855,39 +889,58 @@ export interface components {
             user_id?: string;
             remote_data?: components["schemas"]["RemoteDataInput"];
         };
-        /** @description An attachment (resume, cover letter or other file) of a candidate. */
+        /** @description An attachment (resume, cover letter or other file) of a candidate. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Attachment: {
             /** @description The attachment's unique identifier. */
             id: string;
             /** @description The attachment's file name. */
-            file_name?: string;
+            file_name?: string | null;
             /** @description The attachment's file URL. Pass it as `file_url` to Download Attachments; it may be a provider URL that expires (see `expires_in` on List Attachments). */
-            file_url?: string;
+            file_url?: string | null;
             /** @description The attachment's candidate. */
-            candidate?: components["schemas"]["IdRef"];
+            candidate?: components["schemas"]["IdRef"] | null;
             /** @description The attachment's application. */
-            application?: components["schemas"]["IdRef"];
+            application?: components["schemas"]["IdRef"] | null;
             /** @description The attachment's job. */
-            job?: components["schemas"]["IdRef"];
+            job?: components["schemas"]["IdRef"] | null;
             /** @description The attachment's type. */
-            attachment_type?: "resume" | "cover_letter" | "other" | (string & {});
+            attachment_type?: ("resume" | "cover_letter" | "other" | (string & {})) | null;
             /**
              * Format: date-time
              * @description The date and time of the attachment's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the attachment's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
+        };
+        /** @description [skills] A custom method's answer wrapped as `{"result": <Attachment>}`, per Truto's published conventions for unified custom methods. The endpoint pages show the bare Attachment instead, so both are accepted (CONVENTIONS.md, policies 2 and 7); `unwrapResult()` from `@ats-sdk/client` returns the Attachment either way. */
+        AttachmentResult: {
+            result: components["schemas"]["Attachment"];
         };
         /** @description One page of attachments, in Truto's list envelope. */
         AttachmentList: {
-            /** @description List of attachments. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of attachments. (With `truto_key_by`, see AttachmentKeyedList.) */
             result: components["schemas"]["Attachment"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description One page of attachment records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as AttachmentList. */
+        AttachmentKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Attachment"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
             next_cursor: string | null;
             /** @description [skills] The cursor for the previous page. */
             prev_cursor?: string | null;
@@ -906,31 +959,31 @@ export interface components {
         AttachmentDownloadRequest: {
             remote_data?: components["schemas"]["RemoteDataInput"];
         };
-        /** @description A candidate. Integrations marked "partial" on List Candidates return a subset of these fields; call Get Candidates for the full object. */
+        /** @description A candidate. Integrations marked "partial" on List Candidates return a subset of these fields; call Get Candidates for the full object. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Candidate: {
             /** @description The candidate's unique identifier. */
             id: string;
             /** @description The candidate's first name. */
-            first_name?: string;
+            first_name?: string | null;
             /** @description The candidate's last name. */
-            last_name?: string;
+            last_name?: string | null;
             /** @description The candidate's full name. */
-            name?: string;
+            name?: string | null;
             /** @description The candidate's company. */
-            company?: string;
+            company?: string | null;
             /** @description The candidate's title. */
-            title?: string;
+            title?: string | null;
             /**
              * Format: date-time
              * @description The candidate's last interaction date. [inferred] The `date-time` format is assumed from the `_at` naming; the docs type it as a plain string.
              */
-            last_interaction_at?: string;
+            last_interaction_at?: string | null;
             /** @description Whether the candidate is private. The docs type this as a string, not a boolean; the values are not documented. */
-            is_private?: string;
+            is_private?: string | null;
             /** @description Whether the candidate can be emailed. */
-            can_email?: boolean;
+            can_email?: boolean | null;
             /** @description The candidate's locations. */
-            locations?: string[];
+            locations?: string[] | null;
             /** @description The candidate's phone numbers. */
             phones?: {
                 /** @description The phone number. */
@@ -939,44 +992,59 @@ export interface components {
                 extension?: string;
                 /** @description The phone number's type. No values are documented. */
                 type?: string;
-            }[];
+            }[] | null;
             /** @description The candidate's emails. */
             emails?: {
                 /** @description The candidate's email. */
                 email?: string;
                 /** @description The email's type. No values are documented. */
                 type?: string;
-            }[];
+            }[] | null;
             /** @description The candidate's URLs. */
             urls?: {
                 /** @description The URL. */
                 url?: string;
                 /** @description The URL's type. No values are documented. */
                 type?: string;
-            }[];
+            }[] | null;
             /** @description The candidate's tags. */
-            tags?: components["schemas"]["NamedRef"][];
+            tags?: components["schemas"]["NamedRef"][] | null;
             /** @description The candidate's applications, in the Applications resource's shape. */
-            applications?: components["schemas"]["Application"][];
+            applications?: components["schemas"]["Application"][] | null;
             /** @description The candidate's attachments, in the Attachments resource's shape. */
-            attachments?: components["schemas"]["Attachment"][];
+            attachments?: components["schemas"]["Attachment"][] | null;
             /**
              * Format: date-time
              * @description The date and time of the candidate's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the candidate's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of candidates, in Truto's list envelope. */
         CandidateList: {
-            /** @description List of candidates. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of candidates. (With `truto_key_by`, see CandidateKeyedList.) */
             result: components["schemas"]["Candidate"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description One page of candidate records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as CandidateList. */
+        CandidateKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Candidate"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
             next_cursor: string | null;
             /** @description [skills] The cursor for the previous page. */
             prev_cursor?: string | null;
@@ -1061,31 +1129,31 @@ export interface components {
             /** @description Whether the email is primary. */
             is_primary?: boolean;
         };
-        /** @description A department. */
+        /** @description A department. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Department: {
             /** @description The department's unique identifier. */
             id: string;
             /** @description The department's name. */
-            name?: string;
+            name?: string | null;
             /** @description The parent department (no description in the docs). */
-            parent?: components["schemas"]["NamedRef"];
+            parent?: components["schemas"]["NamedRef"] | null;
             /** @description The department's status. */
-            status?: "active" | "inactive" | (string & {});
+            status?: ("active" | "inactive" | (string & {})) | null;
             /**
              * Format: date-time
              * @description The date and time of the department's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the department's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of departments, in Truto's list envelope. */
         DepartmentList: {
-            /** @description List of departments. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of departments. (With `truto_key_by`, see DepartmentKeyedList.) */
             result: components["schemas"]["Department"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1096,40 +1164,55 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A candidate's EEOC (Equal Employment Opportunity) self-identification. No enums are documented for the four answers; they carry the provider's values. */
+        /** @description One page of department records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as DepartmentList. */
+        DepartmentKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Department"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description A candidate's EEOC (Equal Employment Opportunity) self-identification. No enums are documented for the four answers; they carry the provider's values. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Eeoc: {
             /** @description The EEOC record's unique identifier. */
             id: string;
             /** @description The candidate the record belongs to. */
-            candidate?: components["schemas"]["IdRef"];
+            candidate?: components["schemas"]["IdRef"] | null;
             /**
              * Format: date-time
              * @description The date and time the answers were submitted.
              */
-            submitted_at?: string;
+            submitted_at?: string | null;
             /** @description The candidate's race. */
-            race?: string;
+            race?: string | null;
             /** @description The candidate's gender. */
-            gender?: string;
+            gender?: string | null;
             /** @description The candidate's veteran status. */
-            veteran_status?: string;
+            veteran_status?: string | null;
             /** @description The candidate's disability status. */
-            disability_status?: string;
+            disability_status?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the EEOC record's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the EEOC record's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of EEOC records, in Truto's list envelope. */
         EeocList: {
-            /** @description List of EEOC records. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of EEOC records. (With `truto_key_by`, see EeocKeyedList.) */
             result: components["schemas"]["Eeoc"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1140,7 +1223,22 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description Every error is a JSON body with `statusCode`, `error` and `message`. Errors raised by Truto itself (validation, authentication, routing, a missing `integrated_account_id`, a malformed body) stop there. Errors that come from the provider add `truto_is_remote_error: true` and `raw_response`, and the provider's response headers (rate-limit headers, `Retry-After`) are forwarded. [skills] An older Truto text also mentions an optional `details` object (validation `failures`); the docs page does not show it, so it is not modelled. */
+        /** @description One page of eeoc records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as EeocList. */
+        EeocKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Eeoc"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description Every error is a JSON body with `statusCode`, `error` and `message`. Errors raised by Truto itself (validation, authentication, routing, a missing `integrated_account_id`, a malformed body) stop there. Errors that come from the provider add `truto_is_remote_error: true` and `raw_response`, and the provider's response headers (rate-limit headers, `Retry-After`) are forwarded. [skills] Truto's conventions also describe an optional `details` object (validation `failures`); the docs page does not show it, so it is optional and open. Any other field passes through. */
         TrutoError: {
             /** @description The HTTP status code; equals the response status. */
             statusCode: number;
@@ -1152,6 +1250,11 @@ export interface components {
             truto_is_remote_error?: boolean;
             /** @description The provider's error body: parsed JSON when it parses, otherwise text. Present on provider errors. Any JSON value. */
             raw_response?: unknown;
+            /** @description [skills] Extra detail about a validation error, e.g. `failures`. Its shape is not documented beyond that key, so it is left open. */
+            details?: {
+                /** @description [skills] The individual validation failures. Item shape not documented. */
+                failures?: unknown[];
+            };
             truto_error_insight?: components["schemas"]["TrutoErrorInsight"];
         };
         /** @description [skills] Hints Truto may add to unified-API errors. Every key is independent and optional, and each is an object with a `description` and, for some keys, a `value`. */
@@ -1197,49 +1300,49 @@ export interface components {
                 description?: string;
             };
         };
-        /** @description A scheduled interview. */
+        /** @description A scheduled interview. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Interview: {
             /** @description The interview's unique identifier. */
             id: string;
             /** @description The interview's application. */
-            application?: components["schemas"]["IdRef"];
+            application?: components["schemas"]["IdRef"] | null;
             /** @description The interview's candidate. */
-            candidate?: components["schemas"]["IdRef"];
+            candidate?: components["schemas"]["IdRef"] | null;
             /** @description The interview's job interview stage. */
-            job_interview_stage?: components["schemas"]["IdRef"];
+            job_interview_stage?: components["schemas"]["IdRef"] | null;
             /** @description The user who organized the interview. */
-            organizer?: components["schemas"]["IdRef"];
+            organizer?: components["schemas"]["IdRef"] | null;
             /** @description The users interviewing. */
-            interviewers?: components["schemas"]["IdRef"][];
+            interviewers?: components["schemas"]["IdRef"][] | null;
             /** @description The interview's location. */
-            location?: string;
+            location?: string | null;
             /**
              * Format: date-time
              * @description The date and time the interview starts.
              */
-            start_at?: string;
+            start_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time the interview ends.
              */
-            end_at?: string;
+            end_at?: string | null;
             /** @description The interview's status. */
-            status?: "draft" | "scheduled" | "cancelled" | "awaiting_feedback" | "completed" | (string & {});
+            status?: ("draft" | "scheduled" | "cancelled" | "awaiting_feedback" | "completed" | (string & {})) | null;
             /**
              * Format: date-time
              * @description The date and time of the interview's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the interview's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of interviews, in Truto's list envelope. */
         InterviewList: {
-            /** @description List of interviews. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of interviews. (With `truto_key_by`, see InterviewKeyedList.) */
             result: components["schemas"]["Interview"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1250,26 +1353,41 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A field of a job's application form. The docs list no creation or update timestamps. */
+        /** @description One page of interview records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as InterviewList. */
+        InterviewKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Interview"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description A field of a job's application form. The docs list no creation or update timestamps. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         JobFormField: {
             /** @description The form field's unique identifier. */
             id: string;
             /** @description The field's name. Use this when submitting the application. */
-            name?: string;
+            name?: string | null;
             /** @description The field's job. */
-            job?: components["schemas"]["IdRef"];
+            job?: components["schemas"]["IdRef"] | null;
             /** @description The field's label. */
-            label?: string;
+            label?: string | null;
             /** @description The field's position in the form; relative to its group when `group_id` is present. */
-            index?: number;
+            index?: number | null;
             /** @description Whether the field must be answered. */
-            is_required?: boolean;
+            is_required?: boolean | null;
             /** @description Who can see the answer. */
-            answer_visibility?: "private" | "public" | (string & {});
+            answer_visibility?: ("private" | "public" | (string & {})) | null;
             /** @description The field's description. */
-            description?: string;
+            description?: string | null;
             /** @description The field's type. The raw value is returned when there is no clear mapping. */
-            type?: "text" | "textarea" | "dropdown" | "file" | "radio" | "checkbox" | "date" | "number" | (string & {});
+            type?: ("text" | "textarea" | "dropdown" | "file" | "radio" | "checkbox" | "date" | "number" | (string & {})) | null;
             /** @description The choices; only for `dropdown`, `radio` and `checkbox` fields. */
             options?: {
                 /** @description The option's unique identifier. */
@@ -1278,16 +1396,16 @@ export interface components {
                 label?: string;
                 /** @description The option's value. */
                 value?: string;
-            }[];
+            }[] | null;
             /** @description The ID of the group the field belongs to. */
-            group_id?: string;
+            group_id?: string | null;
             /** @description The name of the group the field belongs to. */
-            group_name?: string;
+            group_name?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of job form fields, in Truto's list envelope. */
         JobFormFieldList: {
-            /** @description List of job form fields. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of job form fields. (With `truto_key_by`, see JobFormFieldKeyedList.) */
             result: components["schemas"]["JobFormField"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1298,33 +1416,48 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An interview stage of a job's hiring pipeline. */
+        /** @description One page of jobFormField records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as JobFormFieldList. */
+        JobFormFieldKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["JobFormField"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description An interview stage of a job's hiring pipeline. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         JobInterviewStage: {
             /** @description The stage's unique identifier. */
             id: string;
             /** @description The stage's name. */
-            name?: string;
+            name?: string | null;
             /** @description The stage's status. */
-            status?: "active" | "inactive" | (string & {});
+            status?: ("active" | "inactive" | (string & {})) | null;
             /** @description The stage's job. */
-            job?: components["schemas"]["IdRef"];
+            job?: components["schemas"]["IdRef"] | null;
             /** @description The stage's position in the pipeline. */
-            position?: number;
+            position?: number | null;
             /**
              * Format: date-time
              * @description The date and time of the job interview stage's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the job interview stage's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of job interview stages, in Truto's list envelope. */
         JobInterviewStageList: {
-            /** @description List of job interview stages. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of job interview stages. (With `truto_key_by`, see JobInterviewStageKeyedList.) */
             result: components["schemas"]["JobInterviewStage"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1335,89 +1468,104 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A job (requisition / posting). The first fields are confirmed; the docs' tail was visible only as an alphabetical list of descriptions, so `closed_at`, `compensation`, `is_remote`, `job_level`, `job_type`, `opened_at` and `tags` are [inferred] names. Integrations marked "partial" on List Jobs return a subset of fields; call Get Jobs for the full object. */
+        /** @description One page of jobInterviewStage records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as JobInterviewStageList. */
+        JobInterviewStageKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["JobInterviewStage"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description A job (requisition / posting). The first fields are confirmed; the docs' tail was visible only as an alphabetical list of descriptions, so `closed_at`, `compensation`, `is_remote`, `job_level`, `job_type`, `opened_at` and `tags` are [inferred] names. Integrations marked "partial" on List Jobs return a subset of fields; call Get Jobs for the full object. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Job: {
             /** @description The job's unique identifier. */
             id: string;
             /** @description The job's name. */
-            name?: string;
+            name?: string | null;
             /** @description The job's description. */
-            description?: string;
+            description?: string | null;
             /** @description The job's code. */
-            code?: string;
+            code?: string | null;
             /** @description The job's requisition ID. */
-            requisition_id?: string;
+            requisition_id?: string | null;
             /** @description The job's status. */
-            status?: "open" | "closed" | "draft" | "pending" | "archived" | (string & {});
+            status?: ("open" | "closed" | "draft" | "pending" | "archived" | (string & {})) | null;
             /** @description The job's locations. */
-            locations?: string[];
+            locations?: string[] | null;
             /** @description The job's posting URLs. */
             job_posting_urls?: {
                 /** @description The posting's URL. */
                 url?: string;
                 /** @description The posting's type. No values are documented. */
                 type?: string;
-            }[];
+            }[] | null;
             /** @description Whether the job is confidential. */
-            confidential?: boolean;
+            confidential?: boolean | null;
             /** @description The job's departments. */
-            departments?: components["schemas"]["NamedRef"][];
+            departments?: components["schemas"]["NamedRef"][] | null;
             /** @description The job's teams. The docs do not show the items' fields. */
-            teams?: Record<string, never>[];
+            teams?: Record<string, never>[] | null;
             /** @description The job's offices. */
-            offices?: components["schemas"]["NamedRef"][];
+            offices?: components["schemas"]["NamedRef"][] | null;
             /** @description The job's hiring managers (users). */
-            hiring_managers?: components["schemas"]["NamedRef"][];
+            hiring_managers?: components["schemas"]["NamedRef"][] | null;
             /** @description The job's recruiters (users). */
-            recruiters?: components["schemas"]["NamedRef"][];
+            recruiters?: components["schemas"]["NamedRef"][] | null;
             /**
              * Format: date-time
              * @description [inferred] The date and time of the job's opening. Name inferred from sort order.
              */
-            opened_at?: string;
+            opened_at?: string | null;
             /**
              * Format: date-time
              * @description [inferred] The date and time of the job's closing. Name inferred from sort order.
              */
-            closed_at?: string;
+            closed_at?: string | null;
             /** @description [inferred] Whether the job is remote or not. Name inferred from sort order. */
-            is_remote?: boolean;
+            is_remote?: boolean | null;
             /** @description [inferred] The job's position level. Neither the name nor the type is visible in the docs; the field sorts between `is_remote` and `job_posting_urls`. */
-            job_level?: string;
+            job_level?: string | null;
             /** @description [inferred] The job's type. The values are documented; the name is not (the field sorts between `job_posting_urls` and `locations`). */
-            job_type?: "full_time" | "part_time" | "contract" | "internship" | "temporary" | "volunteer" | "per_diem" | (string & {});
+            job_type?: ("full_time" | "part_time" | "contract" | "internship" | "temporary" | "volunteer" | "per_diem" | (string & {})) | null;
             /** @description [inferred] The job's compensation. The name is inferred from sort order, and whether it is one object or an array of them is not visible, so both are accepted. */
-            compensation?: components["schemas"]["JobCompensation"] | components["schemas"]["JobCompensation"][];
+            compensation?: components["schemas"]["JobCompensation"] | components["schemas"]["JobCompensation"][] | null;
             /** @description [inferred] The job's tags. Name inferred from sort order; the type is not visible, so any JSON value is accepted. */
             tags?: unknown;
             /**
              * Format: date-time
              * @description The date and time of the job's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the job's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
-        /** @description [inferred] One compensation entry of a job. Sub-field names are inferred from sort order. The docs also show a maximum and a minimum amount whose names are not visible (they start with "max" and "min"); they are left out. */
+        /** @description [inferred] One compensation entry of a job. Sub-field names are inferred from sort order. The docs also show a maximum and a minimum amount whose names are not visible (they start with "max" and "min"); they are left out. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         JobCompensation: {
             /** @description [inferred] The compensation entry's unique identifier. */
             id?: string;
             /** @description [inferred] The currency of the amounts. */
-            currency?: string;
+            currency?: string | null;
             /** @description [inferred] The pay interval (name inferred; the values are documented, and the raw value is returned when there is no mapping). */
-            interval?: "yearly" | "monthly" | "weekly" | "daily" | "hourly" | "one_time" | "semi_monthly" | "bi_monthly" | "bi_weekly" | (string & {});
+            interval?: ("yearly" | "monthly" | "weekly" | "daily" | "hourly" | "one_time" | "semi_monthly" | "bi_monthly" | "bi_weekly" | (string & {})) | null;
             /** @description [inferred] Whether the compensation is negotiable. */
-            is_negotiable?: boolean;
+            is_negotiable?: boolean | null;
             /** @description [inferred] Notes about the compensation. */
-            notes?: string;
+            notes?: string | null;
         };
         /** @description One page of jobs, in Truto's list envelope. */
         JobList: {
-            /** @description List of jobs. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of jobs. (With `truto_key_by`, see JobKeyedList.) */
             result: components["schemas"]["Job"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1428,50 +1576,65 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An offer made to a candidate for a job. */
+        /** @description One page of job records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as JobList. */
+        JobKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Job"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description An offer made to a candidate for a job. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Offer: {
             /** @description The offer's unique identifier. */
             id: string;
             /** @description The offer's application. */
-            application?: components["schemas"]["IdRef"];
+            application?: components["schemas"]["IdRef"] | null;
             /** @description The offer's candidate. */
-            candidate?: components["schemas"]["IdRef"];
+            candidate?: components["schemas"]["IdRef"] | null;
             /** @description The offer's job. */
-            job?: components["schemas"]["IdRef"];
+            job?: components["schemas"]["IdRef"] | null;
             /** @description The user who created the offer. */
-            creator?: components["schemas"]["IdRef"];
+            creator?: components["schemas"]["IdRef"] | null;
             /**
              * Format: date-time
              * @description The date and time the offer was closed.
              */
-            closed_at?: string;
+            closed_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time the offer was sent.
              */
-            sent_at?: string;
+            sent_at?: string | null;
             /**
              * Format: date-time
              * @description The employment start date (typed date-time, as the List Offers filter of the same name).
              */
-            start_date?: string;
+            start_date?: string | null;
             /** @description The offer's status. */
-            status?: "draft" | "approval_sent" | "approved" | "sent" | "sent_manually" | "opened" | "denied" | "signed" | "deprecated" | (string & {});
+            status?: ("draft" | "approval_sent" | "approved" | "sent" | "sent_manually" | "opened" | "denied" | "signed" | "deprecated" | (string & {})) | null;
             /**
              * Format: date-time
              * @description The date and time of the offer's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the offer's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of offers, in Truto's list envelope. */
         OfferList: {
-            /** @description List of offers. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of offers. (With `truto_key_by`, see OfferKeyedList.) */
             result: components["schemas"]["Offer"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1482,33 +1645,48 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An office of the hiring company. */
+        /** @description One page of offer records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as OfferList. */
+        OfferKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Offer"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description An office of the hiring company. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Office: {
             /** @description The office's unique identifier. */
             id: string;
             /** @description The office's name. */
-            name?: string;
+            name?: string | null;
             /** @description The parent office. */
-            parent?: components["schemas"]["IdRef"];
+            parent?: components["schemas"]["IdRef"] | null;
             /** @description The office's location, as a single string. */
-            location?: string;
+            location?: string | null;
             /** @description Whether the office is remote. */
-            is_remote?: boolean;
+            is_remote?: boolean | null;
             /**
              * Format: date-time
              * @description The date and time of the office's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the office's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of offices, in Truto's list envelope. */
         OfficeList: {
-            /** @description List of offices. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of offices. (With `truto_key_by`, see OfficeKeyedList.) */
             result: components["schemas"]["Office"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1519,17 +1697,32 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description [inferred] An organization (a company account inside the ATS, e.g. a Breezy company). Truto's Organizations object page could not be read, so only the fields every unified resource has (`id`, `name`, `remote_data`) are assumed, and none is marked required. Expect more fields. */
+        /** @description One page of office records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as OfficeList. */
+        OfficeKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Office"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description [inferred] An organization (a company account inside the ATS, e.g. a Breezy company). Truto's Organizations object page could not be read, so only the fields every unified resource has (`id`, `name`, `remote_data`) are assumed, and none is marked required. Expect more fields. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Organization: {
             /** @description [inferred] The organization's unique identifier. */
-            id?: string;
+            id: string;
             /** @description [inferred] The organization's name. */
-            name?: string;
+            name?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of organizations, in Truto's list envelope. */
         OrganizationList: {
-            /** @description List of organizations. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of organizations. (With `truto_key_by`, see OrganizationKeyedList.) */
             result: components["schemas"]["Organization"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1540,27 +1733,42 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A reason an application can be rejected for (see Reject Applications). */
+        /** @description One page of organization records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as OrganizationList. */
+        OrganizationKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Organization"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description A reason an application can be rejected for (see Reject Applications). The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         RejectReason: {
             /** @description The reject reason's unique identifier. */
             id: string;
             /** @description The reject reason's name. */
-            name?: string;
+            name?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the reject reason's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the reject reason's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of reject reasons, in Truto's list envelope. */
         RejectReasonList: {
-            /** @description List of reject reasons. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of reject reasons. (With `truto_key_by`, see RejectReasonKeyedList.) */
             result: components["schemas"]["RejectReason"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1571,25 +1779,40 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description An interviewer's feedback on a candidate. */
+        /** @description One page of rejectReason records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as RejectReasonList. */
+        RejectReasonKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["RejectReason"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description An interviewer's feedback on a candidate. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Scorecard: {
             /** @description The scorecard's unique identifier. */
             id: string;
             /** @description The scorecard's application. */
-            application?: components["schemas"]["IdRef"];
+            application?: components["schemas"]["IdRef"] | null;
             /** @description The scorecard's candidate. */
-            candidate?: components["schemas"]["IdRef"];
+            candidate?: components["schemas"]["IdRef"] | null;
             /** @description The scorecard's interview. */
-            interview?: components["schemas"]["IdRef"];
+            interview?: components["schemas"]["IdRef"] | null;
             /** @description The user who filled in the scorecard. */
-            interviewer?: components["schemas"]["IdRef"];
+            interviewer?: components["schemas"]["IdRef"] | null;
             /**
              * Format: date-time
              * @description The date and time the scorecard was submitted.
              */
-            submitted_at?: string;
+            submitted_at?: string | null;
             /** @description The overall recommendation. No values are documented; the provider's value is returned. */
-            overall_recommendation?: string;
+            overall_recommendation?: string | null;
             /** @description The answers on the scorecard form. */
             form_values?: {
                 /** @description The form field's name. */
@@ -1600,22 +1823,22 @@ export interface components {
                 description?: string;
                 /** @description The answer. */
                 value?: string;
-            }[];
+            }[] | null;
             /**
              * Format: date-time
              * @description The date and time of the scorecard's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the scorecard's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of scorecards, in Truto's list envelope. */
         ScorecardList: {
-            /** @description List of scorecards. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of scorecards. (With `truto_key_by`, see ScorecardKeyedList.) */
             result: components["schemas"]["Scorecard"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1626,27 +1849,42 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A tag that can be put on candidates. */
+        /** @description One page of scorecard records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as ScorecardList. */
+        ScorecardKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Scorecard"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description A tag that can be put on candidates. The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         Tag: {
             /** @description The tag's unique identifier. */
             id: string;
             /** @description The tag's name. */
-            name?: string;
+            name?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the tag's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the tag's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of tags, in Truto's list envelope. */
         TagList: {
-            /** @description List of tags. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of tags. (With `truto_key_by`, see TagKeyedList.) */
             result: components["schemas"]["Tag"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
             next_cursor: string | null;
@@ -1657,39 +1895,69 @@ export interface components {
             /** @description [skills] `true` when the provider returned incomplete data. */
             is_partial_response?: boolean;
         };
-        /** @description A user of the ATS (recruiter, hiring manager, interviewer, admin). */
+        /** @description One page of tag records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as TagList. */
+        TagKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["Tag"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description A user of the ATS (recruiter, hiring manager, interviewer, admin). The docs show no example body and never say a field is non-null, so every field but `id` accepts `null` (a tolerance, not a claim: CONVENTIONS.md, policy 1). */
         User: {
             /** @description The user's unique identifier. */
             id: string;
             /** @description The user's first name. */
-            first_name?: string;
+            first_name?: string | null;
             /** @description The user's last name. */
-            last_name?: string;
+            last_name?: string | null;
             /** @description The user's full name. */
-            name?: string;
+            name?: string | null;
             /** @description The user's emails. */
-            emails?: components["schemas"]["UserEmail"][];
+            emails?: components["schemas"]["UserEmail"][] | null;
             /** @description Whether the user is disabled. */
-            disabled?: boolean;
+            disabled?: boolean | null;
             /** @description The user's access role. No values are documented on the object page; the Workable filter on List Users accepts `admin`, `no_access`, `reviewer` and `simple`. */
-            access_role?: string;
+            access_role?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the user's creation.
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description The date and time of the user's last update.
              */
-            updated_at?: string;
+            updated_at?: string | null;
             remote_data?: components["schemas"]["RemoteData"];
         };
         /** @description One page of users, in Truto's list envelope. */
         UserList: {
-            /** @description List of users. (With `truto_key_by` this becomes an object keyed by that field; not modelled.) */
+            /** @description List of users. (With `truto_key_by`, see UserKeyedList.) */
             result: components["schemas"]["User"][];
             /** @description The cursor for the next page: pass it as the `next_cursor` query parameter. `null` when there are no more pages. */
+            next_cursor: string | null;
+            /** @description [skills] The cursor for the previous page. */
+            prev_cursor?: string | null;
+            /** @description [skills] Number of records in `result`. */
+            result_count?: number;
+            /** @description [skills] `true` when the provider returned incomplete data. */
+            is_partial_response?: boolean;
+        };
+        /** @description One page of user records when `truto_key_by` is sent: `result` is an object keyed by the value of that field in each record instead of an array. Otherwise the same envelope as UserList. */
+        UserKeyedList: {
+            /** @description The records on this page, keyed by the `truto_key_by` field. */
+            result: {
+                [key: string]: components["schemas"]["User"];
+            };
+            /** @description The cursor for the next page; `null` when there are no more pages. */
             next_cursor: string | null;
             /** @description [skills] The cursor for the previous page. */
             prev_cursor?: string | null;
@@ -1820,15 +2088,15 @@ export interface components {
          */
         id: string;
         /**
-         * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+         * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
          * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
          */
         integrated_account_id: string;
         /**
-         * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+         * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
          * @example unified
          */
-        truto_response_format: "unified" | "raw" | "normalized" | "stream";
+        truto_response_format: "unified" | "raw" | "normalized" | "stream" | "debug";
         /**
          * @description Excludes the `remote_data` attribute from the response.
          * @example true
@@ -1862,7 +2130,7 @@ export interface components {
          */
         next_cursor: string;
         /**
-         * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+         * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
          * @example id
          */
         truto_key_by: string;
@@ -1906,12 +2174,12 @@ export type $defs = Record<string, never>;
 export interface operations {
     listActivities: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -1939,7 +2207,16 @@ export interface operations {
                  * @description Filters by the activity's creation date and time. Supported in Fountain.
                  * @example 2024-01-15T00:00:00Z
                  */
-                created_at?: string;
+                created_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description The type of the activity to filter the activities by. The supporting integrations are not visible in the docs, so `x-supported-by` is empty.
                  * @example note
@@ -1951,12 +2228,12 @@ export interface operations {
                  */
                 candidate_id?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -2001,7 +2278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityList"];
+                    "application/json": components["schemas"]["ActivityList"] | components["schemas"]["ActivityKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2017,14 +2294,14 @@ export interface operations {
     };
     createActivity: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -2093,12 +2370,12 @@ export interface operations {
     };
     listApplications: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -2113,12 +2390,30 @@ export interface operations {
                  * @description Filters by the application's creation date and time.
                  * @example 2024-01-15T00:00:00Z
                  */
-                created_at?: string;
+                created_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description Filters by the application's last update date and time.
                  * @example 2024-01-15T00:00:00Z
                  */
-                updated_at?: string;
+                updated_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description The ID of the job to filter the applications by. Supported in Greenhouse.
                  * @example 23423523
@@ -2140,12 +2435,12 @@ export interface operations {
                     id?: string;
                 };
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -2190,7 +2485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationList"];
+                    "application/json": components["schemas"]["ApplicationList"] | components["schemas"]["ApplicationKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2204,16 +2499,168 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    getApplication: {
+    moveApplicationStage: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
+                 * @example unified
+                 */
+                truto_response_format?: components["parameters"]["truto_response_format"];
+                /**
+                 * @description Excludes the `remote_data` attribute from the response.
+                 * @example true
+                 */
+                truto_ignore_remote_data?: components["parameters"]["truto_ignore_remote_data"];
+                /**
+                 * @description Array of fields to exclude from the response, sent as `truto_exclude_fields[]=id&truto_exclude_fields[]=name`. ([skills] describes it as comma-separated; the docs' example form is used here.)
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
+                "truto_exclude_fields[]"?: components["parameters"]["truto_exclude_fields"];
+                /**
+                 * @description Query parameters passed to the underlying API without any transformation, e.g. `remote_query[foo]=bar`. Nested objects use brackets (`remote_query[a][b]=c`).
+                 * @example {
+                 *       "foo": "bar"
+                 *     }
+                 */
+                remote_query?: components["parameters"]["remote_query"];
+            };
+            header?: {
+                /**
+                 * @description [skills] A unique key for this write. Repeating a request with the same key returns the cached response instead of running the operation again; for custom methods the key is scoped by `integrated_account_id`, path and key. Documented only in Truto's agent docs (trutohq/truto-skills), not on truto.one.
+                 * @example 5b0c7f0e-4a53-4c8e-9a57-2f1d3c6e8b41
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotency_key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveApplicationStageRequest"];
+            };
+        };
+        responses: {
+            /** @description The application after the move: bare, as the endpoint page shows, or [skills] wrapped as `{result: Application}` per Truto's custom-method conventions. Both are accepted. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["ratelimit-limit"];
+                    "ratelimit-remaining": components["headers"]["ratelimit-remaining"];
+                    "ratelimit-reset": components["headers"]["ratelimit-reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"] | components["schemas"]["ApplicationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    rejectApplication: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
+                 * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
+                 */
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
+                /**
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
+                 * @example unified
+                 */
+                truto_response_format?: components["parameters"]["truto_response_format"];
+                /**
+                 * @description Excludes the `remote_data` attribute from the response.
+                 * @example true
+                 */
+                truto_ignore_remote_data?: components["parameters"]["truto_ignore_remote_data"];
+                /**
+                 * @description Array of fields to exclude from the response, sent as `truto_exclude_fields[]=id&truto_exclude_fields[]=name`. ([skills] describes it as comma-separated; the docs' example form is used here.)
+                 * @example [
+                 *       "id",
+                 *       "name"
+                 *     ]
+                 */
+                "truto_exclude_fields[]"?: components["parameters"]["truto_exclude_fields"];
+                /**
+                 * @description Query parameters passed to the underlying API without any transformation, e.g. `remote_query[foo]=bar`. Nested objects use brackets (`remote_query[a][b]=c`).
+                 * @example {
+                 *       "foo": "bar"
+                 *     }
+                 */
+                remote_query?: components["parameters"]["remote_query"];
+            };
+            header?: {
+                /**
+                 * @description [skills] A unique key for this write. Repeating a request with the same key returns the cached response instead of running the operation again; for custom methods the key is scoped by `integrated_account_id`, path and key. Documented only in Truto's agent docs (trutohq/truto-skills), not on truto.one.
+                 * @example 5b0c7f0e-4a53-4c8e-9a57-2f1d3c6e8b41
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotency_key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The rejected application: bare, as the endpoint page shows, or [skills] wrapped as `{result: Application}` per Truto's custom-method conventions. Both are accepted. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["ratelimit-limit"];
+                    "ratelimit-remaining": components["headers"]["ratelimit-remaining"];
+                    "ratelimit-reset": components["headers"]["ratelimit-reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"] | components["schemas"]["ApplicationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
+                 * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
+                 */
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
+                /**
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -2273,166 +2720,14 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    moveApplicationStage: {
-        parameters: {
-            query: {
-                /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
-                 * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
-                 */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
-                /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
-                 * @example unified
-                 */
-                truto_response_format?: components["parameters"]["truto_response_format"];
-                /**
-                 * @description Excludes the `remote_data` attribute from the response.
-                 * @example true
-                 */
-                truto_ignore_remote_data?: components["parameters"]["truto_ignore_remote_data"];
-                /**
-                 * @description Array of fields to exclude from the response, sent as `truto_exclude_fields[]=id&truto_exclude_fields[]=name`. ([skills] describes it as comma-separated; the docs' example form is used here.)
-                 * @example [
-                 *       "id",
-                 *       "name"
-                 *     ]
-                 */
-                "truto_exclude_fields[]"?: components["parameters"]["truto_exclude_fields"];
-                /**
-                 * @description Query parameters passed to the underlying API without any transformation, e.g. `remote_query[foo]=bar`. Nested objects use brackets (`remote_query[a][b]=c`).
-                 * @example {
-                 *       "foo": "bar"
-                 *     }
-                 */
-                remote_query?: components["parameters"]["remote_query"];
-            };
-            header?: {
-                /**
-                 * @description [skills] A unique key for this write. Repeating a request with the same key returns the cached response instead of running the operation again; for custom methods the key is scoped by `integrated_account_id`, path and key. Documented only in Truto's agent docs (trutohq/truto-skills), not on truto.one.
-                 * @example 5b0c7f0e-4a53-4c8e-9a57-2f1d3c6e8b41
-                 */
-                "Idempotency-Key"?: components["parameters"]["idempotency_key"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MoveApplicationStageRequest"];
-            };
-        };
-        responses: {
-            /** @description The application after the move. [skills] may instead be wrapped as {result: Application}; unresolved. */
-            200: {
-                headers: {
-                    "ratelimit-limit": components["headers"]["ratelimit-limit"];
-                    "ratelimit-remaining": components["headers"]["ratelimit-remaining"];
-                    "ratelimit-reset": components["headers"]["ratelimit-reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            502: components["responses"]["BadGateway"];
-            503: components["responses"]["ServiceUnavailable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
-    rejectApplication: {
-        parameters: {
-            query: {
-                /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
-                 * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
-                 */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
-                /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
-                 * @example unified
-                 */
-                truto_response_format?: components["parameters"]["truto_response_format"];
-                /**
-                 * @description Excludes the `remote_data` attribute from the response.
-                 * @example true
-                 */
-                truto_ignore_remote_data?: components["parameters"]["truto_ignore_remote_data"];
-                /**
-                 * @description Array of fields to exclude from the response, sent as `truto_exclude_fields[]=id&truto_exclude_fields[]=name`. ([skills] describes it as comma-separated; the docs' example form is used here.)
-                 * @example [
-                 *       "id",
-                 *       "name"
-                 *     ]
-                 */
-                "truto_exclude_fields[]"?: components["parameters"]["truto_exclude_fields"];
-                /**
-                 * @description Query parameters passed to the underlying API without any transformation, e.g. `remote_query[foo]=bar`. Nested objects use brackets (`remote_query[a][b]=c`).
-                 * @example {
-                 *       "foo": "bar"
-                 *     }
-                 */
-                remote_query?: components["parameters"]["remote_query"];
-            };
-            header?: {
-                /**
-                 * @description [skills] A unique key for this write. Repeating a request with the same key returns the cached response instead of running the operation again; for custom methods the key is scoped by `integrated_account_id`, path and key. Documented only in Truto's agent docs (trutohq/truto-skills), not on truto.one.
-                 * @example 5b0c7f0e-4a53-4c8e-9a57-2f1d3c6e8b41
-                 */
-                "Idempotency-Key"?: components["parameters"]["idempotency_key"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectApplicationRequest"];
-            };
-        };
-        responses: {
-            /** @description The rejected application. [skills] may instead be wrapped as {result: Application}; unresolved. */
-            200: {
-                headers: {
-                    "ratelimit-limit": components["headers"]["ratelimit-limit"];
-                    "ratelimit-remaining": components["headers"]["ratelimit-remaining"];
-                    "ratelimit-reset": components["headers"]["ratelimit-reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            502: components["responses"]["BadGateway"];
-            503: components["responses"]["ServiceUnavailable"];
-            504: components["responses"]["GatewayTimeout"];
-        };
-    };
     listAttachments: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -2469,12 +2764,12 @@ export interface operations {
                  */
                 application_id?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -2519,7 +2814,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttachmentList"];
+                    "application/json": components["schemas"]["AttachmentList"] | components["schemas"]["AttachmentKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2535,14 +2830,14 @@ export interface operations {
     };
     createAttachment: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -2614,17 +2909,17 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description The attachment's `file_url`, as returned in the Attachments object. Required in all 17 supporting integrations. A query parameter, not a body field.
                  * @example https://files.example-ats.com/attachments/99120034/maria-okafor-resume.pdf
                  */
                 file_url: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -2666,7 +2961,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The attachment, as the docs page shows. [skills] suggests the file's bytes, or a {result} wrapper, may be returned instead; unresolved. */
+            /** @description The attachment, as the docs page shows, or [skills] wrapped as `{result: Attachment}` per Truto's custom-method conventions; both are accepted. [skills] The file's bytes may be returned instead (not modelled). */
             200: {
                 headers: {
                     "ratelimit-limit": components["headers"]["ratelimit-limit"];
@@ -2675,7 +2970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Attachment"];
+                    "application/json": components["schemas"]["Attachment"] | components["schemas"]["AttachmentResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2694,12 +2989,12 @@ export interface operations {
     };
     listCandidates: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -2714,12 +3009,30 @@ export interface operations {
                  * @description Filters by the candidate's creation date and time. The newest docs count 22 supporting integrations without naming them, so x-supported-by is empty.
                  * @example 2024-01-15T00:00:00Z
                  */
-                created_at?: string;
+                created_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description Filters by the candidate's last update date and time. The newest docs count 17 supporting integrations without naming them, so x-supported-by is empty.
                  * @example 2024-01-15T00:00:00Z
                  */
-                updated_at?: string;
+                updated_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description The ID of the job to filter the candidates by. Required in Breezy and Sage HR. The newest docs count 9 supporting integrations, each with its own note, but name only these two.
                  * @example 4012377
@@ -2731,12 +3044,12 @@ export interface operations {
                  */
                 organization_id?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -2781,7 +3094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateList"];
+                    "application/json": components["schemas"]["CandidateList"] | components["schemas"]["CandidateKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2797,12 +3110,12 @@ export interface operations {
     };
     createCandidate: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description The job's unique identifier: the job the new candidate applies to. Required in Lever.
                  * @example 4012377
@@ -2814,7 +3127,7 @@ export interface operations {
                  */
                 application_source?: ("applicant" | "lead") | string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -2883,12 +3196,12 @@ export interface operations {
     };
     getCandidate: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description The ID of the organization to filter the candidates by. Supported in Breezy.
                  * @example 5d1c0a2f9e41
@@ -2900,7 +3213,7 @@ export interface operations {
                  */
                 job_id?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -2962,12 +3275,12 @@ export interface operations {
     };
     listDepartments: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -2979,12 +3292,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -3029,7 +3342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DepartmentList"];
+                    "application/json": components["schemas"]["DepartmentList"] | components["schemas"]["DepartmentKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3045,14 +3358,14 @@ export interface operations {
     };
     getDepartment: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -3114,12 +3427,12 @@ export interface operations {
     };
     listEeocs: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -3131,12 +3444,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -3181,7 +3494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EeocList"];
+                    "application/json": components["schemas"]["EeocList"] | components["schemas"]["EeocKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3197,14 +3510,14 @@ export interface operations {
     };
     getEeoc: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -3266,12 +3579,12 @@ export interface operations {
     };
     listInterviews: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -3291,7 +3604,16 @@ export interface operations {
                  * @description Filters by the interview's creation date and time.
                  * @example 2024-01-15T00:00:00Z
                  */
-                created_at?: string;
+                created_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description The ID of the job interview stage to filter the interviews by. Supported in Ashby.
                  * @example 310042
@@ -3306,7 +3628,16 @@ export interface operations {
                  * @description [inferred] Filters by the interview's last update date and time. The docs show this Greenhouse parameter literally as 'updated', with no type; the name updated_at and the date-time type are assumed.
                  * @example 2024-01-15T00:00:00Z
                  */
-                updated_at?: string;
+                updated_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description Filters by the interview's start date and time.
                  * @example 2024-01-15T00:00:00Z
@@ -3318,12 +3649,12 @@ export interface operations {
                  */
                 end_at?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -3368,7 +3699,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InterviewList"];
+                    "application/json": components["schemas"]["InterviewList"] | components["schemas"]["InterviewKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3384,14 +3715,14 @@ export interface operations {
     };
     getInterview: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -3453,12 +3784,12 @@ export interface operations {
     };
     listJobFormFields: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -3480,12 +3811,12 @@ export interface operations {
                  */
                 organization_id?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -3530,7 +3861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobFormFieldList"];
+                    "application/json": components["schemas"]["JobFormFieldList"] | components["schemas"]["JobFormFieldKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3546,12 +3877,12 @@ export interface operations {
     };
     listJobInterviewStages: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -3563,12 +3894,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -3613,7 +3944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobInterviewStageList"];
+                    "application/json": components["schemas"]["JobInterviewStageList"] | components["schemas"]["JobInterviewStageKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3629,14 +3960,14 @@ export interface operations {
     };
     getJobInterviewStage: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -3698,12 +4029,12 @@ export interface operations {
     };
     listJobs: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -3715,12 +4046,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -3765,7 +4096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobList"];
+                    "application/json": components["schemas"]["JobList"] | components["schemas"]["JobKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3781,19 +4112,19 @@ export interface operations {
     };
     getJob: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description The ID of the organization to filter the jobs by. Supported in Breezy.
                  * @example 5d1c0a2f9e41
                  */
                 organization_id?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -3855,12 +4186,12 @@ export interface operations {
     };
     listOffers: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -3880,12 +4211,30 @@ export interface operations {
                  * @description Filters by the offer's creation date and time.
                  * @example 2024-01-15T00:00:00Z
                  */
-                created_at?: string;
+                created_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description Filters by the offer's last update date and time.
                  * @example 2024-01-15T00:00:00Z
                  */
-                updated_at?: string;
+                updated_at?: string | {
+                    /** Format: date-time */
+                    gt?: string;
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lt?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
                 /**
                  * @description Filters by the offer's start date.
                  * @example 2024-01-15T00:00:00Z
@@ -3902,12 +4251,12 @@ export interface operations {
                  */
                 sent_at?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -3952,7 +4301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfferList"];
+                    "application/json": components["schemas"]["OfferList"] | components["schemas"]["OfferKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3968,12 +4317,12 @@ export interface operations {
     };
     listOffices: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -3985,12 +4334,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -4035,7 +4384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeList"];
+                    "application/json": components["schemas"]["OfficeList"] | components["schemas"]["OfficeKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4051,14 +4400,14 @@ export interface operations {
     };
     getOffice: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -4120,12 +4469,12 @@ export interface operations {
     };
     listOrganizations: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -4137,12 +4486,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -4187,7 +4536,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationList"];
+                    "application/json": components["schemas"]["OrganizationList"] | components["schemas"]["OrganizationKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4203,19 +4552,19 @@ export interface operations {
     };
     getOrganization: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description The name of the organization. Supported in Jobvite; the docs' note is cut off after 'Re…' (probably 'Required in Jobvite'), so x-required-by is not set.
                  * @example Northwind Traders
                  */
                 name?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
@@ -4277,12 +4626,12 @@ export interface operations {
     };
     listRejectReasons: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -4294,12 +4643,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -4344,7 +4693,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RejectReasonList"];
+                    "application/json": components["schemas"]["RejectReasonList"] | components["schemas"]["RejectReasonKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4360,12 +4709,12 @@ export interface operations {
     };
     listScorecards: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -4397,12 +4746,12 @@ export interface operations {
                  */
                 application_id?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -4447,7 +4796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScorecardList"];
+                    "application/json": components["schemas"]["ScorecardList"] | components["schemas"]["ScorecardKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4463,12 +4812,12 @@ export interface operations {
     };
     listTags: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -4480,12 +4829,12 @@ export interface operations {
                  */
                 next_cursor?: components["parameters"]["next_cursor"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -4530,7 +4879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TagList"];
+                    "application/json": components["schemas"]["TagList"] | components["schemas"]["TagKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4546,12 +4895,12 @@ export interface operations {
     };
     listUsers: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
                  * @description Maximum number of records per page. No default or maximum is documented; providers may return fewer records than asked for.
                  * @example 50
@@ -4578,12 +4927,12 @@ export interface operations {
                  */
                 emails?: string;
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];
                 /**
-                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). The list schemas in this document describe the default array form only.
+                 * @description A field of each result object to key the results by: `result` becomes an object of the records keyed by that field instead of an array (a lookup table). Every list response accepts both forms (`<Resource>List` and `<Resource>KeyedList`).
                  * @example id
                  */
                 truto_key_by?: components["parameters"]["truto_key_by"];
@@ -4628,7 +4977,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserList"];
+                    "application/json": components["schemas"]["UserList"] | components["schemas"]["UserKeyedList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4644,14 +4993,14 @@ export interface operations {
     };
     getUser: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. [skills] Not needed when calling with an integrated-account token, which implies the account.
+                 * @description The ID of the integrated account (one customer's connection to one ATS) to use for the request. Required when calling with an API token (Truto answers 400 without it). [skills] Not needed when calling with an integrated-account token, which implies the account; since the spec cannot tell the token kinds apart, the parameter is optional here. `@ats-sdk/client` sends the configured one on every call.
                  * @example 62f44730-dd91-461e-bd6a-aedd9e0ad79d
                  */
-                integrated_account_id: components["parameters"]["integrated_account_id"];
+                integrated_account_id?: components["parameters"]["integrated_account_id"];
                 /**
-                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug`; ATS pages do not, so it is left out.
+                 * @description The format of the response. `unified` (default) applies the unified mappings; `raw` returns the unprocessed response of the remote API; `normalized` applies the unified mappings and returns the data in a normalized format; `stream` streams the response (large datasets, files, binary data). Only `unified` responses are described by the schemas in this document. A newer Truto page for another unified API also lists `debug` (adds a `debug` object next to `result`); ATS pages do not, but the parameter is Truto-wide, so the value is accepted.
                  * @example unified
                  */
                 truto_response_format?: components["parameters"]["truto_response_format"];

@@ -11,17 +11,23 @@ const f = ts.factory;
 const isBinary = (schema) =>
   schema.type === 'string' && (schema.format === 'binary' || schema.contentMediaType === 'application/octet-stream');
 
-/** `anyOf: [{ type: string, enum: [...] }, { type: string }]`, the open-enum shape. */
+const isNullSchema = (s) => s.type === 'null' && Object.keys(s).every((k) => k === 'type' || k === 'description');
+
+/** `anyOf: [{ type: string, enum: [...] }, { type: string }]`, the open-enum shape (plus an optional `{ type: 'null' }`). */
 function openEnumValues(schema) {
-  if (!Array.isArray(schema.anyOf) || schema.anyOf.length !== 2) return undefined;
-  const known = schema.anyOf.find((s) => Array.isArray(s.enum));
-  const other = schema.anyOf.find((s) => !s.enum && s.type === 'string' && !s.format);
+  if (!Array.isArray(schema.anyOf)) return undefined;
+  const branches = schema.anyOf.filter((s) => !isNullSchema(s));
+  if (branches.length !== 2 || schema.anyOf.length - branches.length > 1) return undefined;
+  const known = branches.find((s) => Array.isArray(s.enum));
+  const other = branches.find((s) => !s.enum && s.type === 'string' && !s.format);
   if (!known || !other || known.enum.some((v) => typeof v !== 'string')) return undefined;
   return known.enum;
 }
 
 function transform(schema) {
-  const nullable = Array.isArray(schema.type) && schema.type.includes('null');
+  const nullable =
+    (Array.isArray(schema.type) && schema.type.includes('null')) ||
+    (Array.isArray(schema.anyOf) && schema.anyOf.some(isNullSchema));
   const withNull = (node) => (nullable ? f.createUnionTypeNode([node, f.createLiteralTypeNode(f.createNull())]) : node);
   if (isBinary(schema)) return f.createTypeReferenceNode('Blob');
   const values = openEnumValues(schema);

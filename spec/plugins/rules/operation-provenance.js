@@ -1,6 +1,7 @@
 // Every operation must say how far the public docs back it, so guessed details are never silent.
-// Shape: x-provenance: { status: documented|partial|inferred, sources: [https URL, ...], notes: string }
-const STATUSES = ['documented', 'partial', 'inferred'];
+// Shape: x-provenance: { status: documented|partial|secondary|inferred, sources: [https URL, ...], notes: string }
+// `secondary`: the operation is known only from the vendor's own code (e.g. its n8n node), never its docs.
+const STATUSES = ['documented', 'partial', 'secondary', 'inferred'];
 
 export default function OperationProvenance() {
   return {

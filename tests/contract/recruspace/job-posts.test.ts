@@ -9,6 +9,11 @@ describeOperation('recruspace', 'listJobPosts', () => {
     expectDocumentedSuccess('recruspace', 'listJobPosts', result);
     expect(result.data).toMatchObject({ count: expect.any(Number), results: expect.any(Array) });
   });
+
+  it('accepts a page_size above the documented maximum (DRF clamps it, policy 5)', async () => {
+    const result = await recruspace().GET('/api/v1/client/job-posts/', { params: { query: { page_size: 500 } } });
+    expectDocumentedSuccess('recruspace', 'listJobPosts', result);
+  });
 });
 
 describeOperation('recruspace', 'getJobPost', () => {

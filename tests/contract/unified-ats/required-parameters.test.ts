@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectBodyMatchesSpec, itLiveOnly, unifiedAts } from '../support/contract.js';
+import { expectBodyMatchesSpec, expectDocumentedSuccess, itLiveOnly, itMockOnly, unifiedAts } from '../support/contract.js';
 
 describe('unified-ats required parameters and auth', () => {
-  it('rejects a call without integrated_account_id with a 4xx', async () => {
+  // integrated_account_id is optional in the spec (an integrated-account token implies it, policy 5), so
+  // only a live server called with an API token can show that it is needed.
+  itLiveOnly('unified-ats', 'rejects an API-token call without integrated_account_id with a 4xx', async () => {
     const { data, error, response } = await unifiedAts({ integratedAccountId: undefined }).GET('/unified/ats/candidates');
     expect(data).toBeUndefined();
     expect(response.status).toBeGreaterThanOrEqual(400);
@@ -10,6 +12,12 @@ describe('unified-ats required parameters and auth', () => {
     expect(new URL(response.url).searchParams.has('integrated_account_id')).toBe(false);
     expect(error).toBeDefined();
     if (response.status === 400) expectBodyMatchesSpec('unified-ats', 'listCandidates', 400, error);
+  });
+
+  itMockOnly('unified-ats', 'accepts a call without integrated_account_id, as an integrated-account token would', async () => {
+    const result = await unifiedAts({ integratedAccountId: undefined }).GET('/unified/ats/candidates');
+    expect(new URL(result.response.url).searchParams.has('integrated_account_id')).toBe(false);
+    expectDocumentedSuccess('unified-ats', 'listCandidates', result);
   });
 
   it('answers a call without a token with 401 and the Truto error envelope', async () => {

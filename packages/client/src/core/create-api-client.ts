@@ -1,11 +1,11 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { apiErrorFor, AtsSdkError, ConnectionError, ResponseParseError, responseFields, TimeoutError } from './errors.js';
-import { createLog, redactUrl, type Logger, type LogLevel } from './logger.js';
+import { createLog, redactMessage, redactUrl, type Logger, type LogLevel } from './logger.js';
 import { paginator, type PageStyle } from './pagination.js';
 import { toRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { requestIdOf } from './request-id.js';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './retry.js';
-import { createTransport, sleep, type Attempts, type RetryInfo } from './transport.js';
+import { createTransport, type Attempts, type RetryInfo } from './transport.js';
 import type { ApiClient } from './types.js';
 
 /** Options every API client accepts, whatever the API. */
@@ -26,8 +26,10 @@ export interface BaseClientOptions {
   /** Called before each retry with what happened and how long the client waits. */
   onRetry?: (info: RetryInfo) => void;
   /**
-   * A deadline per call in milliseconds, covering retries, waits and reading the body; the call
-   * then rejects with `TimeoutError`. Default 60 000; `0` turns it off (the runtime's limits apply).
+   * A deadline per call in milliseconds, covering retries, waits and reading the body (except with
+   * `parseAs: 'stream'`, where it ends once the headers are in); the call then rejects with
+   * `TimeoutError`. Default 60 000; `0` or `Infinity` turn it off (the runtime's limits apply).
+   * NaN or a negative number is refused; more than 2³¹−1 ms (about 24.8 days) is capped to that.
    */
   timeoutMs?: number;
   /**
@@ -39,7 +41,16 @@ export interface BaseClientOptions {
   logger?: Logger;
   /** `silent` (the default without a logger), `error`, `warn`, `info` (the default with one) or `debug`. */
   logLevel?: LogLevel;
+  /**
+   * `false` lets the client be created without an API key (and, for Truto, call without an integrated
+   * account): for a mock or a proxy that authenticates itself. Default `true`: a missing one is an
+   * error that names the option and the environment variable.
+   */
+  requireCredentials?: boolean;
 }
+
+/** Settings that derive a client: `client.withOptions({ … })`. */
+export type DeriveOptions<Options> = Partial<Options>;
 
 interface CoreOptions extends BaseClientOptions {
   baseUrl: string;
@@ -48,18 +59,52 @@ interface CoreOptions extends BaseClientOptions {
   rateLimitPreset: RateLimitOptions;
   /** How this API's lists page. */
   pageStyle: PageStyle;
+  /**
+   * Query parameters every call gets unless it sets its own. Added before openapi-fetch builds the
+   * Request (a middleware would have to rebuild it, turning the body into a stream sent chunked).
+   */
+  defaultQuery?: Record<string, string | undefined>;
+  /** The API honours `Idempotency-Key` (Truto); elsewhere `idempotencyKey` is refused. */
+  idempotentWrites: boolean;
+  /** The API's name in error messages, e.g. `Recruspace`. */
+  apiName: string;
+  /** A query parameter every call must end up with, and what to say when one does not. */
+  requiredQuery?: [name: string, message: string];
+  /** Builds the client `withOptions` returns, from the options given to it. */
+  derive(options: BaseClientOptions): unknown;
 }
 
-type Init = Record<string, any> & { params?: { query?: Record<string, unknown> } };
+type Init = Record<string, any> & { params?: { query?: Record<string, unknown>; path?: Record<string, unknown> } };
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** setTimeout's largest delay; a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A usable deadline: 0 and Infinity mean off (returned as 0); NaN or negative is refused. */
+function checkTimeout(ms: number): number {
+  if (!(ms >= 0)) throw new AtsSdkError(`Invalid timeoutMs: ${ms}`);
+  return ms === Infinity ? 0 : Math.min(ms, MAX_TIMER_MS);
+}
+
+/** `a/./b` or `a/../b` would be normalized by the URL parser into a different endpoint. (An empty value is sent: the server answers it.) */
+function checkPathParams(path: Record<string, unknown> | undefined) {
+  for (const name in path) {
+    const value = String(path[name]);
+    if (/^\.\.?$/.test(value)) throw new AtsSdkError(`Invalid path parameter \`${name}\`: "${value}"`);
+  }
+}
 
 /** The one place that builds a client: both APIs go through here. */
 export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClient<Paths> {
   const clientRetries = options.maxRetries ?? 2;
   // A server that never answers must not hang a caller: every call has a deadline unless turned off.
-  const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const clientTimeout = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // fetch refuses such a URL with a message that quotes it; say so without quoting it.
+  if (/^[a-z][\w+.-]*:\/\/[^/?#]*@/i.test(options.baseUrl)) {
+    throw new AtsSdkError('baseUrl must not contain credentials');
+  }
+  const { defaultQuery, idempotentWrites, apiName, requiredQuery } = options;
   const limiter = toRateLimiter(options.rateLimit, options.rateLimitPreset);
   const send = createTransport({
     fetch: options.fetch,
@@ -67,10 +112,11 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     onRetry: options.onRetry,
     limiter,
     log: createLog(options.logger, options.logLevel),
+    idempotentWrites,
   });
   const openapi = createClient({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    headers: options.headers,
+    headers: { ...userAgent(), ...options.headers },
   });
   for (const middleware of options.middleware) openapi.use(middleware);
   // Called untyped here; the typed surface is ApiClient (types.ts).
@@ -78,7 +124,12 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
 
   async function call(method: string, path: string, init: Init | undefined, throwOnError: boolean) {
     // Our options are taken out; the rest is openapi-fetch's, which sends it through `send`.
-    const { maxRetries = clientRetries, timeoutMs = clientTimeout, idempotencyKey, ...rest } = init ?? {};
+    // `operation` is set by resource methods (resources.ts), so their ApiErrors can say which one.
+    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, operation, ...rest } = init ?? {};
+    const deadline = timeoutMs === undefined ? clientTimeout : checkTimeout(timeoutMs);
+    checkPathParams(rest.params?.path);
+    if (defaultQuery) rest.params = { ...rest.params, query: { ...defaultQuery, ...rest.params?.query } };
+    if (requiredQuery && rest.params?.query?.[requiredQuery[0]] == null) throw new AtsSdkError(requiredQuery[1]);
     // `> 0` also turns NaN or a negative number into no retries (never endless ones).
     const attempts: Attempts = { maxRetries: maxRetries > 0 ? maxRetries : 0, retries: 0, response: undefined, url: '' };
     rest.fetch = (request: Request) => send(request, attempts);
@@ -86,20 +137,18 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     const parseJson = rest.parseAs === undefined || rest.parseAs === 'json';
     if (parseJson) rest.parseAs = 'text';
     if (idempotencyKey) {
+      if (!idempotentWrites) throw new AtsSdkError(`${apiName} does not support idempotencyKey`);
       rest.headers = { ...rest.headers, 'Idempotency-Key': idempotencyKey === true ? crypto.randomUUID() : idempotencyKey };
     }
     const callerSignal: AbortSignal | undefined = rest.signal;
     // Queueing for a rate-limit slot is not the server being slow: the deadline starts after it.
-    if (limiter) {
-      const wait = limiter();
-      if (wait > 0) await sleep(wait, callerSignal);
-    }
+    if (limiter) attempts.slot = await limiter.acquire(callerSignal);
     let timeout: AbortController | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Timers and signals cost a few µs per call, so they exist only when a timeout is set.
-    if (timeoutMs > 0 && timeoutMs < Infinity) {
+    if (deadline > 0) {
       timeout = new AbortController();
-      timer = setTimeout(abortOnTimeout, timeoutMs, timeout, method, path, timeoutMs);
+      timer = setTimeout(abortOnTimeout, deadline, timeout, method, path, deadline);
       rest.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     }
     try {
@@ -113,11 +162,18 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
           throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), cause);
         }
       }
-      if (throwOnError && !response.ok) throw apiErrorFor(response, result.error, requestId, attempts.retries, method, attempts.url);
+      if (throwOnError && !response.ok) {
+        throw apiErrorFor(response, result.error, requestId, attempts.retries, method, attempts.url, operation);
+      }
+      // Every 2xx but 204/205 declares a body in both specs: an empty one is a broken answer.
+      if (throwOnError && parseJson && result.data === undefined && !BODILESS.test(`${response.status} ${method}`)) {
+        throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), undefined, 'empty body');
+      }
       return result;
     } catch (error) {
-      throw failure(error, method, attempts, timeout, callerSignal);
+      throw failure(error, method, path, attempts, timeout, callerSignal);
     } finally {
+      attempts.slot?.();
       if (timer !== undefined) clearTimeout(timer);
     }
   }
@@ -129,6 +185,9 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     throwing[method] = (path: string, init?: Init) => call(method, path, init, true);
   }
   client.throwing = throwing;
+  // A derived client shares this one's rate limiter unless it is given its own `rateLimit`.
+  client.withOptions = (more: BaseClientOptions) =>
+    options.derive({ rateLimit: limiter, ...more, headers: { ...options.headers, ...more.headers } });
   client.paginate = (path: string, init: Init = {}) => {
     const { maxPages, maxItems, ...rest } = init;
     return paginator(
@@ -145,10 +204,21 @@ function abortOnTimeout(controller: AbortController, method: string, path: strin
   controller.abort(new TimeoutError(method, path, ms));
 }
 
+const BODILESS = /^20[45] |HEAD$/;
+
+/**
+ * Names the SDK to the server. Browsers refuse to let a page set User-Agent (and a custom header
+ * would cost every call a CORS preflight), so there it is left out.
+ */
+function userAgent(): Record<string, string> {
+  return typeof document === 'undefined' ? { 'User-Agent': `ats-sdk-client/${__SDK_VERSION__}` } : {};
+}
+
 /** What a call rejects with when it has no response to resolve with. */
 function failure(
   error: unknown,
   method: string,
+  path: string,
   attempts: Attempts,
   timeout: AbortController | undefined,
   callerSignal: AbortSignal | undefined,
@@ -163,5 +233,6 @@ function failure(
     return broken;
   }
   // Nothing was sent: the request itself was wrong (a bad header value, an unserializable body).
-  return error;
+  // The runtime's message may quote a header value or a URL with credentials: redact, and keep no cause.
+  return new AtsSdkError(`${method} ${path}: invalid request (${redactMessage(String(error))})`);
 }

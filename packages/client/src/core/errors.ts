@@ -15,11 +15,14 @@ export class AtsSdkError extends Error {
 }
 
 /** What an HTTP error carries. */
-export interface ApiErrorFields<Body = unknown> {
+export interface ApiErrorFields {
   /** The HTTP status, e.g. 404. */
   status: number;
-  /** The parsed error body (JSON when it parses, else the text), typed by the operation. */
-  body: Body;
+  /**
+   * The parsed error body (JSON when it parses, else the text). `unknown`: narrow it yourself, or
+   * use `isApiError(error, operationId)` to get the operation's documented error body type.
+   */
+  body: unknown;
   /** The response headers; credentials and cookies are replaced by `[REDACTED]`. */
   headers: Headers;
   /** The server's request id (`x-request-id` and similar), to quote to support. */
@@ -29,58 +32,70 @@ export interface ApiErrorFields<Body = unknown> {
   method: string;
   /** The URL, token-like query parameters redacted. */
   url: string;
+  /** The operationId, when the call was made through a resource method. */
+  operation?: string | undefined;
 }
 
 /**
  * The API answered with an error status (4xx/5xx). Thrown by the throwing form (`client.throwing.*`)
  * and by `paginate`; the default form resolves `{ error, response }` instead.
  */
-export class ApiError<Body = unknown> extends AtsSdkError {
+export class ApiError extends AtsSdkError {
   override name = 'ApiError';
   declare readonly status: number;
-  declare readonly body: Body;
+  declare readonly body: unknown;
   declare readonly headers: Headers;
   declare readonly requestId: string | undefined;
   declare readonly retries: number;
   declare readonly method: string;
   declare readonly url: string;
+  /** The operationId of the call, when made through a resource method (e.g. `getCandidate`). */
+  declare readonly operation: string | undefined;
 
-  constructor(fields: ApiErrorFields<Body>) {
+  constructor(fields: ApiErrorFields) {
     super(`${fields.status} ${fields.method} ${fields.url}${detailOf(fields.body)}`);
     Object.assign(this, fields);
   }
 }
 
+/**
+ * `error` is an ApiError; with `operation`, one from that operation's resource method (e.g.
+ * `getCandidate`). Each API exports a typed version that also types `body` (`isRecruspaceError`).
+ */
+export function isApiError(error: unknown, operation?: string): error is ApiError {
+  return error instanceof ApiError && (operation === undefined || error.operation === operation);
+}
+
 /** 400: the request was malformed or failed validation. */
-export class BadRequestError<Body = unknown> extends ApiError<Body> {
+export class BadRequestError extends ApiError {
   override name = 'BadRequestError';
 }
 /** 401: the API key or token is missing or wrong. */
-export class AuthenticationError<Body = unknown> extends ApiError<Body> {
+export class AuthenticationError extends ApiError {
   override name = 'AuthenticationError';
 }
 /** 403: authenticated, but not allowed. */
-export class PermissionDeniedError<Body = unknown> extends ApiError<Body> {
+export class PermissionDeniedError extends ApiError {
   override name = 'PermissionDeniedError';
 }
 /** 404: no such resource (or not visible to this key). */
-export class NotFoundError<Body = unknown> extends ApiError<Body> {
+export class NotFoundError extends ApiError {
   override name = 'NotFoundError';
 }
 /** 409: conflicts with existing data (e.g. a duplicate candidate). */
-export class ConflictError<Body = unknown> extends ApiError<Body> {
+export class ConflictError extends ApiError {
   override name = 'ConflictError';
 }
 /** 422: understood but rejected (e.g. the provider's validation). */
-export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> {
+export class UnprocessableEntityError extends ApiError {
   override name = 'UnprocessableEntityError';
 }
 /** 429: rate limited; thrown only once the retries are used up. */
-export class RateLimitError<Body = unknown> extends ApiError<Body> {
+export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
 }
 /** Any 5xx: the server failed; thrown only once the retries are used up. */
-export class InternalServerError<Body = unknown> extends ApiError<Body> {
+export class InternalServerError extends ApiError {
   override name = 'InternalServerError';
 }
 
@@ -116,7 +131,10 @@ export class TimeoutError extends AtsSdkError {
   }
 }
 
-/** A 2xx response whose body is not the JSON it should be (e.g. a proxy's HTML page). `cause` is the SyntaxError. */
+/**
+ * A 2xx response whose body is not the JSON it should be (e.g. a proxy's HTML page; `cause` is the
+ * SyntaxError), or, in the throwing form, is empty where the operation declares one.
+ */
 export class ResponseParseError extends AtsSdkError {
   override name = 'ResponseParseError';
   declare readonly status: number;
@@ -125,8 +143,8 @@ export class ResponseParseError extends AtsSdkError {
   declare readonly method: string;
   declare readonly url: string;
 
-  constructor(fields: Omit<ApiErrorFields, 'body' | 'retries'>, cause: unknown) {
-    super(`${fields.status} ${fields.method} ${fields.url}: invalid JSON body`, { cause });
+  constructor(fields: Omit<ApiErrorFields, 'body' | 'retries'>, cause: unknown, problem = 'invalid JSON body') {
+    super(`${fields.status} ${fields.method} ${fields.url}: ${problem}`, { cause });
     Object.assign(this, fields);
   }
 }
@@ -152,17 +170,18 @@ export function responseFields(response: Response, requestId: string | undefined
 }
 
 /** The ApiError subclass for an error response. */
-export function apiErrorFor<Body>(
+export function apiErrorFor(
   response: Response,
-  body: Body,
+  body: unknown,
   requestId: string | undefined,
   retries: number,
   method: string,
   url: string,
-): ApiError<Body> {
+  operation?: string,
+): ApiError {
   const { status } = response;
   const Class = CLASSES[status] ?? (status >= 500 ? InternalServerError : ApiError);
-  return new Class({ ...responseFields(response, requestId, method, url), body, retries }) as ApiError<Body>;
+  return new Class({ ...responseFields(response, requestId, method, url), body, retries, operation });
 }
 
 /** `: <detail>` from a `{detail}` (Recruspace) or `{message}` (Truto) body; never an HTML page. */

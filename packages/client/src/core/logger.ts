@@ -34,25 +34,20 @@ export function createLog(logger: Logger | undefined, level: LogLevel | undefine
 
 export const REDACTED = '[REDACTED]';
 
-/** Headers that carry credentials or sessions. */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'x-api-key',
-  'api-key',
-  'x-auth-token',
-  'x-amz-security-token',
-  'cookie',
-  'set-cookie',
-]);
+/**
+ * Header names that carry credentials or sessions, by pattern so custom ones are caught too:
+ * `authorization`, `cookie`, anything with `token`, `secret`, `password`, `session`, `signature`,
+ * `credential` or `api-key`, and any `*-key` (`x-api-key`, `x-client-key`).
+ */
+const SECRET_HEADER = /authorization|cookie|token|secret|passw|session|signature|credential|api-?key|(^|-)key$/i;
 
-/** Query parameter names that look like credentials: token, api_key, apikey, key, secret, password, signature, … */
-const SECRET_PARAM = /token|secret|passw|api-?_?key|^key$|^sig(nature)?$|^auth|credential|session|^code$/i;
+/** Query parameter names that look like credentials: token, api_key, key, secret, password, signature, sig, hmac, … */
+const SECRET_PARAM = /token|secret|passw|api-?_?key|^key$|signature|^sig$|hmac|^auth|credential|session|^code$/i;
 
-/** A copy of `headers` with credential headers replaced by `[REDACTED]`. */
+/** A copy of `headers` with credential-like headers replaced by `[REDACTED]`. */
 export function redactHeaders(headers: Headers): Headers {
   const copy = new Headers(headers);
-  for (const name of SECRET_HEADERS) if (copy.has(name)) copy.set(name, REDACTED);
+  for (const name of new Set(copy.keys())) if (SECRET_HEADER.test(name)) copy.set(name, REDACTED);
   return copy;
 }
 
@@ -63,7 +58,7 @@ export function redactUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    return url.split('?')[0] ?? '';
+    return url.split('?')[0]!.replace(/\/\/[^/]*@/, `//${REDACTED}@`);
   }
   if (parsed.username) parsed.username = REDACTED;
   if (parsed.password) parsed.password = REDACTED;
@@ -71,4 +66,12 @@ export function redactUrl(url: string): string {
     if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, REDACTED);
   }
   return parsed.href;
+}
+
+/**
+ * A runtime error's message with what it may quote removed: quoted values (undici quotes a bad header
+ * value) and URLs (which may carry `user:password@` or tokens) are redacted.
+ */
+export function redactMessage(message: string): string {
+  return message.replace(/"[^"]*"|'[^']*'/g, `"${REDACTED}"`).replace(/\b[a-z][\w+.-]*:\/\/\S+/gi, (url) => redactUrl(url));
 }

@@ -45,23 +45,28 @@ export function paginator<Item, Page>(
 
   const itemsOf = (page: any): Item[] => {
     const items = page?.[list];
-    if (!Array.isArray(items)) throw new PaginationError(`No ${list} list to paginate`);
-    return items;
+    if (Array.isArray(items)) return items;
+    // Truto with `truto_key_by`: `result` is an object of records keyed by that field.
+    if (cursorStyle && items !== null && typeof items === 'object') return Object.values(items);
+    throw new PaginationError(`No ${list} list to paginate`);
   };
 
   async function* pages() {
     let query: Query = cursorStyle ? { ...firstQuery } : { page_size: MAX_PAGE_SIZE, ...firstQuery };
-    // Every next / cursor seen: a repeat means the server would send us round in circles.
+    // Every page number / cursor requested: a repeat means the server would send us round in circles.
+    // Keyed on what is actually requested, so a `next` that changes only other parameters still counts.
     const seen = new Set<string>();
-    for (let count = 1; ; count++) {
+    for (let count = 1; count <= maxPages; count++) {
       const page = await fetchPage(query);
       itemsOf(page);
       yield page;
       const next = (page as any)[nextKey];
       if (count >= maxPages || next == null || next === '') return;
-      if (seen.has(next)) throw new PaginationError(`Repeated ${nextKey}: ${cursorStyle ? next : redactUrl(next)}`);
-      seen.add(next);
-      query = { ...query, ...(cursorStyle ? { next_cursor: next } : { page: pageNumberOf(next) }) };
+      if (typeof next !== 'string') throw new PaginationError(`${nextKey} is not a string`);
+      const requested = cursorStyle ? next : pageNumberOf(next);
+      if (seen.has(String(requested))) throw new PaginationError(`Repeated ${nextKey}: ${cursorStyle ? next : redactUrl(next)}`);
+      seen.add(String(requested));
+      query = { ...query, ...(cursorStyle ? { next_cursor: next } : { page: requested }) };
     }
   }
 
@@ -73,28 +78,40 @@ export function paginator<Item, Page>(
     let buffer: Item[] = [];
     let index = 0;
     let yielded = 0;
-    let finished = !(maxItems > 0);
+    let finished = !(maxItems > 0 && maxPages > 0);
+    // Calls made before the previous one settled wait their turn, so no two share a page.
+    let last: Promise<unknown> = Promise.resolve();
     const end = (): IteratorResult<Item> => ({ value: undefined, done: true });
+    const step = (): Promise<IteratorResult<Item>> => {
+      if (finished) return Promise.resolve(end());
+      if (index < buffer.length) {
+        const value = buffer[index++]!;
+        if (++yielded >= maxItems) {
+          finished = true;
+          void source.return(undefined);
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      return source.next().then((page) => {
+        if (page.done) {
+          finished = true;
+          return end();
+        }
+        buffer = itemsOf(page.value);
+        index = 0;
+        return step();
+      });
+    };
+    let pending = 0;
     const iterator: AsyncIterableIterator<Item> = {
       next(): Promise<IteratorResult<Item>> {
-        if (finished) return Promise.resolve(end());
-        if (index < buffer.length) {
-          const value = buffer[index++]!;
-          if (++yielded >= maxItems) {
-            finished = true;
-            void source.return(undefined);
-          }
-          return Promise.resolve({ value, done: false });
-        }
-        return source.next().then((page) => {
-          if (page.done) {
-            finished = true;
-            return end();
-          }
-          buffer = itemsOf(page.value);
-          index = 0;
-          return iterator.next();
-        });
+        // The common case (one caller awaiting each item) takes no detour through the chain.
+        if (pending === 0 && index < buffer.length) return step();
+        pending++;
+        const result = last.then(step, step);
+        const settled = () => void pending--;
+        last = result.then(settled, settled);
+        return result;
       },
       async return(): Promise<IteratorResult<Item>> {
         finished = true;

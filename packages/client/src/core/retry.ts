@@ -26,12 +26,15 @@ export function isRetryableStatus(status: number): boolean {
 const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
 
 /**
- * Repeating it cannot do harm: idempotent methods, and POST/PATCH that carry an `Idempotency-Key`
- * (the server recognizes the repeat). Everything else gets exactly one attempt.
+ * Repeating it cannot do harm: idempotent methods, and, where the API honours `Idempotency-Key`
+ * (`idempotentWrites`), POST/PATCH that carry one. Everything else gets exactly one attempt.
  */
-export function isRetryableRequest(request: Request): boolean {
+export function isRetryableRequest(request: Request, idempotentWrites: boolean): boolean {
   const { method } = request;
-  return IDEMPOTENT.test(method) || ((method === 'POST' || method === 'PATCH') && request.headers.has('idempotency-key'));
+  return (
+    IDEMPOTENT.test(method) ||
+    (idempotentWrites && (method === 'POST' || method === 'PATCH') && request.headers.has('idempotency-key'))
+  );
 }
 
 /**
@@ -46,19 +49,25 @@ export function retryDelayMs(response: Response | undefined, retry: number, back
   return Math.round(exponential * (1 - Math.random() * 0.25));
 }
 
-/** `Retry-After` (seconds or an HTTP date), else on a 429 `ratelimit-reset`. */
+const DIGITS = /^\d+$/;
+/** RFC 9110's IMF-fixdate, the only date form Retry-After may use: `Sun, 06 Nov 1994 08:49:37 GMT`. */
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
+
+/**
+ * `retry-after-ms` (milliseconds), else `Retry-After` (delta-seconds or an IMF-fixdate), else on a
+ * 429 `ratelimit-reset`. Anything else (negative, hex, exponents, other date forms) is ignored.
+ */
 export function serverDelayMs(headers: Headers, status: number): number | undefined {
+  const ms = headers.get('retry-after-ms');
+  if (ms && DIGITS.test(ms)) return Number(ms);
   const retryAfter = headers.get('retry-after');
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    if (seconds >= 0) return seconds * 1000;
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
-  }
-  if (status === 429) {
+  if (retryAfter && DIGITS.test(retryAfter)) return Number(retryAfter) * 1000;
+  if (retryAfter && IMF_FIXDATE.test(retryAfter)) return Math.max(0, Date.parse(retryAfter) - Date.now());
+  const reset = headers.get('ratelimit-reset');
+  if (status === 429 && reset && DIGITS.test(reset)) {
     // Seconds until the window resets (IETF draft, Truto); some APIs send a Unix time instead.
-    const reset = Number(headers.get('ratelimit-reset') ?? NaN);
-    if (reset >= 0) return reset > 1e9 ? Math.max(0, reset * 1000 - Date.now()) : reset * 1000;
+    const n = Number(reset);
+    return n > 1e9 ? Math.max(0, n * 1000 - Date.now()) : n * 1000;
   }
   return undefined;
 }

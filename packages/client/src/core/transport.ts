@@ -1,7 +1,8 @@
 // The fetch that openapi-fetch calls: paces requests (rate limit), sends them, retries what is safe
 // to retry, and logs. openapi-fetch middleware cannot retry, so this sits below it, as its `fetch`.
 // Timeouts are set one level up (create-api-client.ts) on the request's signal, so they also cover
-// the backoff waits here and reading the body there, but not the wait for a first rate-limit slot.
+// the backoff waits here and reading the body there, but not the wait for a first rate-limit slot
+// (taken there, before the deadline starts, and handed over in `attempts.slot`).
 import { ConnectionError } from './errors.js';
 import { redactHeaders, redactUrl, type Log } from './logger.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -31,6 +32,8 @@ export interface TransportOptions {
   onRetry: ((info: RetryInfo) => void) | undefined;
   limiter: RateLimiter | undefined;
   log: Log | undefined;
+  /** The API honours `Idempotency-Key`, so a keyed POST/PATCH may be retried (Truto, not Recruspace). */
+  idempotentWrites: boolean;
 }
 
 /** One call's attempts: the caller sets `maxRetries`; the transport reports what happened. */
@@ -42,23 +45,24 @@ export interface Attempts {
   response: Response | undefined;
   /** The request's URL, once openapi-fetch has built it (a stubbed Response has no `url`). */
   url: string;
+  /** The first attempt's rate-limit slot, already taken by the caller: call it once answered. */
+  slot?: (() => void) | undefined;
 }
 
 export type Transport = (request: Request, attempts: Attempts) => Promise<Response>;
 
-export function createTransport({ fetch, backoff, onRetry, limiter, log }: TransportOptions): Transport {
+export function createTransport({ fetch, backoff, onRetry, limiter, log, idempotentWrites }: TransportOptions): Transport {
   return async function send(request, attempts) {
     const { maxRetries } = attempts;
     const { signal, method } = request;
     attempts.url = request.url;
+    const retryable = isRetryableRequest(request, idempotentWrites);
     // A body can be sent once: keep the original and send clones while a retry may follow.
-    const original = maxRetries > 0 && request.body !== null && isRetryableRequest(request) ? request : undefined;
+    const original = maxRetries > 0 && request.body !== null && retryable ? request : undefined;
     for (let retry = 0; ; retry++) {
-      // The first attempt was paced before the call's deadline started (create-api-client.ts).
-      if (limiter && retry > 0) {
-        const wait = limiter();
-        if (wait > 0) await sleep(wait, signal);
-      }
+      // The first attempt's slot was taken before the call's deadline started (create-api-client.ts).
+      let slot = retry ? undefined : attempts.slot;
+      if (limiter && retry > 0) slot = await limiter.acquire(signal);
       const started = log?.debug ? debugRequest(log.debug, request) : 0;
       let response: Response | undefined;
       let error: ConnectionError | undefined;
@@ -69,14 +73,17 @@ export function createTransport({ fetch, backoff, onRetry, limiter, log }: Trans
         // A timeout or the caller's abort ends the call with its reason; it is never retried.
         if (signal.aborted) throw signal.reason ?? cause;
         error = new ConnectionError(method, redactUrl(request.url), cause);
+      } finally {
+        // Answered (or failed): the server has counted this request by now.
+        slot?.();
       }
       attempts.retries = retry;
       if (response) {
         log?.debug?.(`← ${response.status} ${method} ${redactUrl(request.url)} in ${Date.now() - started} ms`);
-        if (retry >= maxRetries || !isRetryableStatus(response.status) || !isRetryableRequest(request)) {
+        if (retry >= maxRetries || !isRetryableStatus(response.status) || !retryable) {
           return (attempts.response = response);
         }
-      } else if (retry >= maxRetries || !isRetryableRequest(request)) {
+      } else if (retry >= maxRetries || !retryable) {
         error!.retries = retry;
         throw error;
       }

@@ -1,7 +1,6 @@
 // File inputs for multipart operations: a Blob, a File, raw bytes, or any of those with a filename
 // and content type. Everything becomes a File, so the multipart part carries a name and a type.
-// The helpers are standalone functions (not client methods) so apps that never upload don't ship them.
-import { toFormData } from './multipart.js';
+// Resource methods of multipart operations (`rs.files.upload({ file })`) convert file fields with toFile.
 
 /** Raw file contents. */
 export type FileData = Blob | Uint8Array | ArrayBuffer;
@@ -15,7 +14,7 @@ export interface FileUpload {
   contentType?: string;
 }
 
-/** What an upload helper accepts for a file field. */
+/** What a multipart method accepts for a file field. */
 export type Upload = FileData | FileUpload;
 
 /** `T` with the file fields `K` accepting any `Upload`. */
@@ -31,20 +30,4 @@ export function toFile(upload: Upload, filename = 'file', contentType = 'applica
   const name = meta.filename ?? (data as File).name ?? filename;
   const type = meta.contentType ?? ((data as Blob).type || contentType);
   return data instanceof File && data.name === name && data.type === type ? data : new File([data as BlobPart], name, { type });
-}
-
-/** `body` with its file field made a File; a missing file stays missing, so the server says so. */
-function withFile(body: Record<string, unknown>, field: string, fallbackName: string) {
-  const upload = body[field] as Upload | undefined;
-  return upload == null ? body : { ...body, [field]: toFile(upload, fallbackName) };
-}
-
-interface Poster {
-  POST(path: string, init: object): Promise<unknown>;
-}
-
-/** A typed upload helper: POSTs `body` to `path` as multipart, its file field `field` made a File. */
-export function uploader(path: string, field: string, fallbackName: string) {
-  return (client: Poster, body: object, init?: object) =>
-    client.POST(path, { ...init, body: withFile(body as Record<string, unknown>, field, fallbackName), bodySerializer: toFormData });
 }

@@ -13,7 +13,7 @@ import {
   NotFoundError,
   ResponseParseError,
   TimeoutError,
-  recruspaceUploads,
+  createRecruspace,
 } from '../../dist/index.js';
 
 const SECRET = 'rs_live_SMOKESECRET';
@@ -77,8 +77,9 @@ try {
   const post = await rs.POST('/api/v1/client/talent-pools/create/', { body: { name: 'x' } });
   check('a POST without an idempotency key is sent once', post.response.status === 500 && hits.get('/api/v1/client/talent-pools/create/') === 1);
 
-  const upload = await recruspaceUploads.uploadFile(rs, { file: { data: new Uint8Array([37, 80, 68, 70]), filename: 'cv.pdf', contentType: 'application/pdf' } });
-  check('uploads a file', upload.data?.content?.id === 7);
+  const resources = createRecruspace({ apiKey: SECRET, baseUrl, timeoutMs: 30_000 });
+  const upload = await resources.files.upload({ file: { data: new Uint8Array([37, 80, 68, 70]), filename: 'cv.pdf', contentType: 'application/pdf' } });
+  check('uploads a file through a resource method', upload?.content?.id === 7, inspect(upload));
 
   const ua = createUnifiedAtsClient({ token: 't', integratedAccountId: 'acc', baseUrl, timeoutMs: 30_000 });
   const ids = (await ua.paginate('/unified/ats/candidates').toArray()).map((c) => c.id);
