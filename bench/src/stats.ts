@@ -44,3 +44,18 @@ export async function time(fn: () => Promise<unknown>): Promise<number> {
   await fn();
   return performance.now() - start;
 }
+
+/** The p-th percentile (0–100) by linear interpolation between the nearest ranks. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = ((sorted.length - 1) * p) / 100;
+  const low = Math.floor(at);
+  return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low);
+}
+
+/** Median with the 10th and 90th percentiles: the spread a figure is read with. */
+export const spread = (values: number[], digits = 3) => ({
+  median: round(median(values), digits),
+  p10: round(percentile(values, 10), digits),
+  p90: round(percentile(values, 90), digits),
+});

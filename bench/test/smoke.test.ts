@@ -27,6 +27,7 @@ describe('benchmarks run end to end with tiny counts', () => {
   it('mock server start-up and throughput, ours and the Prism CLI', async () => {
     const result = await mockServer({ startups: 1, seconds: 1, repetitions: 1 });
     for (const value of [...Object.values(result.startupMs), ...Object.values(result.requestsPerSecond)]) positive(value);
+    for (const { median, p10, p90 } of Object.values(result.ratios)) [median, p10, p90].forEach(positive);
   }, 120_000);
 
   it('pipeline: type generation per spec (builds are left to pnpm bench)', async () => {

@@ -6,7 +6,9 @@ import { specUrl } from './apis.js';
 import { indexOperations } from './engine/operations.js';
 import { createStatefulApi } from './engine/stateful/index.js';
 import { ADMIN_TOKEN_ENV, type WorkerMessage, type WorkerOptions } from './protocol.js';
-import { createPrismEngine } from './worker/prism-engine.js';
+import { createFastEngine } from './engine/fast/index.js';
+import type { MockRequest } from './engine/types.js';
+import type { EngineResult } from './worker/prism-engine.js';
 import { createMockHttpServer, type ServedApi } from './worker/server.js';
 
 const BODY_LIMIT = 10 * 1024 * 1024;
@@ -18,10 +20,18 @@ async function main(options: WorkerOptions) {
       options.apis.map(async (api) => {
         const spec = JSON.parse(readFileSync(specUrl(api), 'utf8'));
         const operations = indexOperations(spec);
+        // Prism (its module graph and its own reading of the spec) is most of the start-up time. The
+        // fast path answers valid static requests without it, so it loads on the first request that
+        // needs it. Dynamic mode needs it for everything, and --verbose promises Prism's log of every
+        // request: there Prism answers all, loaded before the server listens.
+        const prismForAll = options.dynamic || options.verbose;
+        const prism = once(() => import('./worker/prism-engine.js').then(({ createPrismEngine }) => createPrismEngine(api, options)));
+        if (prismForAll) await prism();
         const served: ServedApi = {
           spec,
           operations,
-          engine: await createPrismEngine(api, options),
+          engine: async (request: MockRequest): Promise<EngineResult> => (await prism())(request),
+          ...(prismForAll ? {} : { fast: createFastEngine(spec, operations) }),
           ...(options.stateful ? { stateful: createStatefulApi(api, spec, operations, { limit: options.stateLimit }) } : {}),
         };
         return [api, served] as const;
@@ -44,6 +54,11 @@ async function main(options: WorkerOptions) {
     send({ type: 'failed', message: error.message });
     process.exit(1);
   });
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as WorkerOptions;

@@ -18,6 +18,9 @@ export interface Operation {
   /** Responses by status code, `$ref`s resolved one level. */
   responses: Record<string, any>;
   requestBody?: any;
+  /** The operation's security requirements, or the document's when it sets none. */
+  security: Record<string, string[]>[];
+  deprecated: boolean;
 }
 
 export interface RoutedOperation {
@@ -47,7 +50,16 @@ export function indexOperations(spec: Spec): Operation[] {
       if (!op?.operationId) continue;
       const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(spec, p) as Parameter);
       const responses = Object.fromEntries(Object.entries<any>(op.responses ?? {}).map(([code, r]) => [code, deref(spec, r)]));
-      operations.push({ operationId: op.operationId, method: method.toUpperCase(), path, parameters, responses, requestBody: deref(spec, op.requestBody) });
+      operations.push({
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        parameters,
+        responses,
+        requestBody: deref(spec, op.requestBody),
+        security: op.security ?? spec.security ?? [],
+        deprecated: op.deprecated === true,
+      });
     }
   }
   // Fewer templated segments first: literal paths win over templates that would also match.

@@ -6,11 +6,13 @@
 // - bound to a non-loopback interface, every route but health needs the admin token
 //   (`x-mock-admin-token`), since anyone on the network could call it.
 import type { IncomingMessage } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
-import { isIP } from 'node:net';
 import type { MockApi } from '../apis.js';
 import type { MockResponse } from '../engine/types.js';
 import type { ServedApi } from './server.js';
+
+// Built-ins through getBuiltinModule, as in ./server.ts: an ES import would load their lazy exports.
+const { timingSafeEqual } = process.getBuiltinModule('node:crypto');
+const { isIP } = process.getBuiltinModule('node:net');
 
 export const ADMIN_PREFIX = '/__mock/';
 export const ADMIN_TOKEN_HEADER = 'x-mock-admin-token';

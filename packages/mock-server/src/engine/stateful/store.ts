@@ -1,5 +1,8 @@
 // The objects of one collection, in insertion order, at most `limit` of them: the oldest go first,
-// so a long test run's memory stays flat.
+// so a long test run's memory stays flat. Stored objects are frozen: a change is a new object put
+// in the old one's place, so the front can serialize each stored object once.
+import { deepFreeze } from '../deep-freeze.js';
+
 type Json = Record<string, any>;
 
 export class BoundedStore {
@@ -22,8 +25,9 @@ export class BoundedStore {
     return this.items.get(String(id));
   }
 
-  /** Stores (or replaces) an object under its id; evicts the oldest beyond the limit. */
+  /** Stores (or replaces) an object under its id, frozen; evicts the oldest beyond the limit. */
   put(object: Json): Json {
+    deepFreeze(object);
     this.items.set(String(object[this.idField]), object); // a replaced object keeps its place
 
     while (this.items.size > this.limit) this.items.delete(this.items.keys().next().value!);

@@ -30,7 +30,7 @@ function join(context: Pick<Context, 'extra' | 'store'>, poolId: unknown, candid
   const set = members(context).get(String(poolId)) ?? new Set<string>();
   set.add(String(candidateId));
   members(context).set(String(poolId), set);
-  if (typeof pool.candidate_count === 'number') pool.candidate_count = set.size;
+  if (typeof pool.candidate_count === 'number') context.store(POOLS).put({ ...pool, candidate_count: set.size });
 }
 
 const successSchema = (context: Context) =>
@@ -74,7 +74,7 @@ export const recruspaceProfile: Profile = {
       const candidate = context.store(CANDIDATES).get(context.sent.candidate_id);
       if (!candidate) return context.error(404, 'Not found.');
       const tag = shapeObject(context.spec, successSchema(context), context.sent, { id: context.newId('tags') });
-      candidate.tags = [...(Array.isArray(candidate.tags) ? candidate.tags : []), tag];
+      context.store(CANDIDATES).put({ ...candidate, tags: [...(Array.isArray(candidate.tags) ? candidate.tags : []), tag] });
       return context.json(context.response.status, tag);
     },
 

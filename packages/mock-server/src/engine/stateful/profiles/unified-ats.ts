@@ -10,10 +10,12 @@ function changeApplication(context: Context, change: (application: Json) => void
   const id = context.sent.application_id;
   if (typeof id !== 'string') return context.response; // Lever moves by candidate: nothing to track
   const applications = context.store(APPLICATIONS);
-  const application = applications.get(id);
-  if (!application) return context.error(404, `No application with id ${id}.`);
+  const stored = applications.get(id);
+  if (!stored) return context.error(404, `No application with id ${id}.`);
+  const application = { ...stored }; // stored objects are frozen: a change is a new object
   change(application);
   application.updated_at = context.now();
+  applications.put(application);
   return context.json(context.response.status, inShapeOf(context.response.body, application));
 }
 
