@@ -65,7 +65,10 @@ const options = JSON.parse(process.argv[2] ?? '{}') as WorkerOptions;
 const shutdown = () => process.exit(0);
 process.on('disconnect', shutdown); // the parent died or closed us: never outlive it
 process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+// Ctrl-C in a terminal signals the whole process group: the parent owns this process's lifetime and
+// stops it (SIGTERM, or 'disconnect' if the parent dies), so a worker that left first would look like
+// a crash to the parent and turn a clean stop into exit code 1.
+process.on('SIGINT', () => {});
 // A crash is reported to the parent with its reason before the process goes.
 process.on('uncaughtException', (error) => {
   send({ type: 'failed', message: error.stack ?? error.message });

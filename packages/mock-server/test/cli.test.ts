@@ -33,6 +33,27 @@ describe('ats-mock', () => {
     await waitUntil(() => !isRunning(pid)); // no worker left behind
   });
 
+  it('exits 0 on Ctrl-C at a terminal, which signals the worker too (the whole process group)', async () => {
+    const child = spawn(process.execPath, [BIN, '--api', 'recruspace', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const exited = once(child, 'exit');
+    try {
+      let url: string | undefined;
+      for await (const line of createInterface({ input: child.stdout! })) if ((url = /listening on (\S+)$/.exec(line)?.[1])) break;
+      const { pid } = (await readBody(await fetch(`${url}/__mock/health`))) as { pid: number };
+      // The signal can reach the worker before the CLI: the worker must leave its stopping to the CLI,
+      // or the CLI sees its worker die and reports a failure for a clean stop.
+      process.kill(pid, 'SIGINT');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(isRunning(pid)).toBe(true);
+      process.kill(-child.pid!, 'SIGINT');
+      const [code] = await exited;
+      expect(code).toBe(0);
+      await waitUntil(() => !isRunning(pid));
+    } finally {
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    }
+  });
+
   it('serves one API when asked, with state when asked', async () => {
     const { child, urls } = await startCli('--api', 'recruspace', '--port', '0', '--stateful');
     try {
