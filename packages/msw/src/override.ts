@@ -36,7 +36,11 @@ export interface OverrideContext<Name extends OperationName> {
   query: URLSearchParams;
 }
 
-export type OverrideResolver<Name extends OperationName> = (context: OverrideContext<Name>) => OverrideAnswer<Name> | Promise<OverrideAnswer<Name>>;
+// Distributive on purpose: the answer type is then computed once Name is known, so a resolver's
+// `status: 404` keeps its literal type instead of widening to number against a generic target.
+type AnswerFor<Name extends OperationName> = Name extends OperationName ? OverrideAnswer<Name> : never;
+
+export type OverrideResolver<Name extends OperationName> = (context: OverrideContext<Name>) => AnswerFor<Name> | Promise<AnswerFor<Name>>;
 
 export interface OverrideOptions {
   /** The base URL the API's handlers were given (default: the API's production URL). */
