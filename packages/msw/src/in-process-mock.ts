@@ -21,8 +21,8 @@ import {
   type MockRequest,
   type MockResponse,
   type RoutedOperation,
+  type Spec,
 } from '@ats-sdk/mock-server/engine';
-import { SPECS } from './specs.js';
 
 export interface InProcessOptions {
   /** The origin (and path prefix, if any) the handlers answer under. */
@@ -42,8 +42,7 @@ export interface InProcessMock {
   reset(): void;
 }
 
-export function createInProcessMock(api: MockApi, options: InProcessOptions): InProcessMock {
-  const spec = SPECS[api];
+export function createInProcessMock(api: MockApi, spec: Spec, options: InProcessOptions): InProcessMock {
   const operations = indexOperations(spec);
   const fast = createFastEngine(spec, operations);
   const explain = createRequestExplainer(spec);

@@ -1,13 +1,7 @@
-// @ats-sdk/msw: MSW request handlers for both APIs, answering as @ats-sdk/mock-server does.
-import type { HttpHandler } from 'msw';
-import { handlersFor, type HandlerOptions } from './handlers.js';
-
+// @ats-sdk/msw: MSW request handlers for both APIs, answering as @ats-sdk/mock-server does. One
+// module per API, so a bundle that imports one API's handlers carries one spec.
 export type { HandlerOptions } from './handlers.js';
 export { DEFAULT_BASE_URLS } from './handlers.js';
-export { override, type OverrideAnswer, type OverrideResolver } from './override.js';
-
-/** Handlers for every Recruspace operation (default base URL https://api.recruspace.com). */
-export const recruspaceHandlers = (options?: HandlerOptions): HttpHandler[] => handlersFor('recruspace', options);
-
-/** Handlers for every Truto Unified ATS operation (default base URL https://api.truto.one). */
-export const unifiedAtsHandlers = (options?: HandlerOptions): HttpHandler[] => handlersFor('unified-ats', options);
+export { override, type OperationName, type OverrideAnswer, type OverrideContext, type OverrideOptions, type OverrideResolver } from './override.js';
+export { recruspaceHandlers } from './recruspace.js';
+export { unifiedAtsHandlers } from './unified-ats.js';

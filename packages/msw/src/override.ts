@@ -4,10 +4,10 @@
 // API as a prefix: 'recruspace:getCandidate', 'unified-ats:getCandidate'.
 import type { operations as RecruspaceOperations } from '@ats-sdk/types/recruspace';
 import type { operations as UnifiedAtsOperations } from '@ats-sdk/types/unified-ats';
-import { indexOperations, type MockApi } from '@ats-sdk/mock-server/engine';
+import { indexOperations, type MockApi, type Spec } from '@ats-sdk/mock-server/engine';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEFAULT_BASE_URLS } from './handlers.js';
-import { SPECS } from './specs.js';
+import { recruspaceSpec, unifiedAtsSpec } from './specs.js';
 
 type Shared = keyof RecruspaceOperations & keyof UnifiedAtsOperations;
 type Qualified = { [K in keyof RecruspaceOperations & string as `recruspace:${K}`]: RecruspaceOperations[K] } & {
@@ -65,8 +65,9 @@ export function override<Name extends OperationName>(name: Name, resolve: Overri
 
 function find(name: string) {
   const [prefix, id] = name.includes(':') ? (name.split(':') as [MockApi, string]) : [undefined, name];
-  for (const api of prefix ? [prefix] : (Object.keys(SPECS) as MockApi[])) {
-    const operation = indexOperations(SPECS[api]!).find((o) => o.operationId === id);
+  const specs = { recruspace: recruspaceSpec, 'unified-ats': unifiedAtsSpec } as Record<MockApi, Spec>;
+  for (const api of prefix ? [prefix] : (Object.keys(specs) as MockApi[])) {
+    const operation = indexOperations(specs[api] ?? {}).find((o) => o.operationId === id);
     if (operation) return { api, operation };
   }
   throw new Error(`override: no operation named "${name}".`);
