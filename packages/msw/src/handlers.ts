@@ -10,11 +10,19 @@ export const DEFAULT_BASE_URLS: Record<MockApi, string> = {
   'unified-ats': 'https://api.truto.one',
 };
 
-export interface HandlerOptions extends Partial<InProcessOptions> {}
+/** Options of `recruspaceHandlers()` / `unifiedAtsHandlers()`; `Operation` is the API's operationIds. */
+export interface HandlerOptions<Operation extends string = string> {
+  /** Where the handlers answer (a path prefix is allowed). Default: the API's production URL. */
+  baseUrl?: string;
+  /** Keep created, updated and deleted objects, as `ats-mock --stateful` does; `limit` caps each collection (default 1000). */
+  stateful?: InProcessOptions['stateful'];
+  /** A named example of the spec to answer with, by operationId, when a request sends no `Prefer`. */
+  examples?: Partial<Record<Operation, string>>;
+}
 
 export function handlersFor(api: MockApi, spec: Spec, options: HandlerOptions = {}): HttpHandler[] {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URLS[api]).replace(/\/$/, '');
-  const mock = createInProcessMock(api, spec, { ...options, baseUrl });
+  const mock = createInProcessMock(api, spec, { ...options, examples: options.examples as Record<string, string> | undefined, baseUrl });
   const resolver = ({ request }: { request: Request }) => mock.handle(request);
   const handlers = mock.operations.map((operation) => {
     const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -3,7 +3,7 @@
 import { createRecruspaceClient, createUnifiedAtsClient, RECRUSPACE_BASE_URL, UNIFIED_ATS_BASE_URL } from '@ats-sdk/client';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { override, recruspaceHandlers, unifiedAtsHandlers } from '../src/index.js';
+import { DEFAULT_BASE_URLS, override, recruspaceHandlers, unifiedAtsHandlers } from '../src/index.js';
 
 const ACCOUNT = '62f44730-dd91-461e-bd6a-aedd9e0ad79d';
 const server = setupServer(...recruspaceHandlers({ stateful: true }), ...unifiedAtsHandlers());
@@ -16,6 +16,10 @@ const rs = createRecruspaceClient({ apiKey: 'test-key', baseUrl: RECRUSPACE_BASE
 const ua = createUnifiedAtsClient({ token: 'test-token', integratedAccountId: ACCOUNT, baseUrl: UNIFIED_ATS_BASE_URL, maxRetries: 0 });
 
 describe('the handlers answer at the production URLs', () => {
+  it('defaults to the base URLs the clients default to', () => {
+    expect(DEFAULT_BASE_URLS).toEqual({ recruspace: RECRUSPACE_BASE_URL, 'unified-ats': UNIFIED_ATS_BASE_URL });
+  });
+
   it('serves the documented example', async () => {
     const list = await rs.GET('/api/v1/client/job-posts/');
     expect(list.response.status).toBe(200);
@@ -73,6 +77,7 @@ describe('options', () => {
 
   it('rejects an example that does not exist, naming it', () => {
     expect(() => recruspaceHandlers({ examples: { getCandidate: 'no-such-example' } })).toThrow(/getCandidate documents no example named "no-such-example"/);
+    // @ts-expect-error operationIds are typed per API; at run time an unknown one is named too
     expect(() => recruspaceHandlers({ examples: { noSuchOperation: 'x' } })).toThrow(/no operation "noSuchOperation"/);
   });
 });
