@@ -9,12 +9,13 @@ import {
   createStatefulApi,
   documents,
   endStaticList,
+  apiError as engineApiError,
   errorBody,
-  FormBodyError,
-  formToObject,
   indexOperations,
   isWellEncoded,
+  parseBody,
   pathExists,
+  queryOf,
   routeOperation,
   staticResponse,
   type MockApi,
@@ -22,6 +23,7 @@ import {
   type MockResponse,
   type RoutedOperation,
   type Spec,
+  withCanonicalAuthScheme,
 } from '@ats-sdk/mock-server/engine';
 
 export interface InProcessOptions {
@@ -58,12 +60,12 @@ export function createInProcessMock(api: MockApi, spec: Spec, options: InProcess
     if (!isWellEncoded(path)) return apiError(404, `The path ${path} has a malformed %-escape, so it names no resource.`);
     const method = fetchRequest.method === 'HEAD' ? 'GET' : fetchRequest.method;
     const routed = routeOperation(operations, method, path);
-    const parsed = await parseBody(fetchRequest, routed);
+    const raw = new Uint8Array(await fetchRequest.arrayBuffer());
+    const parsed = await parseBody(api, spec, raw, fetchRequest.headers.get('content-type') ?? undefined, routed?.operation);
     if ('status' in parsed) return parsed;
 
-    const headers: MockRequest['headers'] = Object.fromEntries(fetchRequest.headers);
-    if (typeof headers.authorization === 'string') headers.authorization = headers.authorization.replace(/^bearer(?=\s)/i, 'Bearer');
-    if (parsed.form) headers['content-type'] = 'application/json';
+    const headers = withCanonicalAuthScheme(Object.fromEntries(fetchRequest.headers));
+    if (parsed.form) headers['content-type'] = 'application/json'; // as the server hands a form to the engine
     let request: MockRequest = { method, path, query: queryOf(url.searchParams), headers, body: parsed.body };
     if (!routed) return noRoute(path, method);
     if (api === 'recruspace') {
@@ -117,37 +119,9 @@ export function createInProcessMock(api: MockApi, spec: Spec, options: InProcess
       : problem(404, 'NO_PATH_MATCHED_ERROR', `The route ${path} hasn't been found in the specification file.`);
   }
 
-  async function parseBody(request: Request, routed: RoutedOperation | undefined): Promise<{ body: unknown; form?: true } | MockResponse> {
-    const raw = await request.arrayBuffer();
-    if (raw.byteLength === 0) return { body: null };
-    const type = request.headers.get('content-type') ?? '';
-    const mediaType = type.split(';')[0]!.trim().toLowerCase();
-    if (/^application\/([\w.+-]+\+)?json$/.test(mediaType)) {
-      try {
-        return { body: JSON.parse(new TextDecoder().decode(raw)) };
-      } catch (error) {
-        return apiError(400, `Malformed JSON body: ${(error as Error).message}`);
-      }
-    }
-    if (mediaType === 'multipart/form-data') {
-      let form: FormData;
-      try {
-        form = await new Response(raw, { headers: { 'content-type': type } }).formData();
-      } catch (error) {
-        return apiError(400, `Malformed multipart body: ${(error as Error).message}`);
-      }
-      try {
-        return { body: await formToObject(spec, form, routed?.operation), form: true };
-      } catch (error) {
-        if (error instanceof FormBodyError) return apiError(400, error.message);
-        throw error;
-      }
-    }
-    return { body: new TextDecoder('latin1').decode(raw) };
-  }
-
   function apiError(status: number, message: string, violations: Parameters<typeof errorBody>[2] = []): MockResponse {
-    return { status, headers: { 'content-type': 'application/json' }, body: errorBody(api, status, violations, message || undefined) };
+    if (!violations.length) return engineApiError(api, status, message);
+    return { status, headers: { 'content-type': 'application/json' }, body: errorBody(api, status, violations) };
   }
 
   return {
@@ -210,15 +184,6 @@ function queryPreferences(query: MockRequest['query']): { code?: number; example
 function acceptsJson(header: unknown): boolean {
   if (typeof header !== 'string' || header.trim() === '') return true;
   return header.split(',').some((range) => /^(\*\/\*|application\/\*|application\/([\w.+-]+\+)?json)\s*(;|$)/i.test(range.trim()));
-}
-
-function queryOf(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
 }
 
 function toFetchResponse(method: string, response: MockResponse): Response {
