@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/prism-worker.ts', 'src/cli.ts', 'src/vitest.ts'],
+  entry: { index: 'src/index.ts', 'prism-worker': 'src/prism-worker.ts', cli: 'src/cli.ts', vitest: 'src/vitest.ts', engine: 'src/engine/index.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node24',

@@ -27,7 +27,7 @@ describe('changeset version on a throwaway copy', () => {
     const before = JSON.parse(readFileSync(join(ROOT, 'packages/client/package.json'), 'utf8')).version as string;
     const [major, minor] = before.split('.').map(Number);
     const expected = `${major}.${minor! + 1}.0`;
-    expect(PUBLISHED.map((p) => version(p.dir))).toEqual([expected, expected, expected]);
+    expect(PUBLISHED.map((p) => version(p.dir))).toEqual(PUBLISHED.map(() => expected));
   });
 
   it('writes each package a changelog entry', () => {

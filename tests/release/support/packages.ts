@@ -9,6 +9,7 @@ export const PUBLISHED = [
   { name: '@ats-sdk/types', dir: 'packages/types' },
   { name: '@ats-sdk/client', dir: 'packages/client' },
   { name: '@ats-sdk/mock-server', dir: 'packages/mock-server' },
+  { name: '@ats-sdk/msw', dir: 'packages/msw' },
 ] as const;
 
 export type PublishedName = (typeof PUBLISHED)[number]['name'];

@@ -6,8 +6,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { apiForPath, type MockApi } from '../apis.js';
 import { errorBody } from '../engine/error-bodies.js';
-import { FormBodyError, formToObject } from '../engine/form-body.js';
 import { routeOperation, type Operation, type RoutedOperation } from '../engine/operations.js';
+import { apiError, parseBody, queryOf, withCanonicalAuthScheme } from '../engine/request-input.js';
 import { isWellEncoded } from '../engine/path-template.js';
 import { applyDrfParameters } from '../engine/recruspace-params.js';
 import { endStaticList } from '../engine/static-pages.js';
@@ -114,9 +114,7 @@ export function createMockHttpServer(options: FrontOptions): Server {
     const parsed = await parseBody(api, spec, raw, req.headers['content-type'], routed?.operation);
     if ('status' in parsed) return send(res, parsed, origin);
 
-    const headers: MockRequest['headers'] = { ...req.headers };
-    // RFC 7235: the auth scheme is case-insensitive (`bearer x` is as good as `Bearer x`).
-    if (typeof headers.authorization === 'string') headers.authorization = headers.authorization.replace(/^bearer(?=\s)/i, 'Bearer');
+    const headers = withCanonicalAuthScheme({ ...req.headers });
     if (parsed.form) {
       // Prism reads multipart from raw text (and %-decodes names, and cannot read JSON parts); it gets
       // the object the front parsed, presented as a JSON body so it validates it against the schema.
@@ -182,42 +180,6 @@ function parseTarget(raw: string): URL | undefined {
   }
 }
 
-/** Parses the body by its content type: broken JSON or multipart → 400, each saying why. */
-async function parseBody(
-  api: MockApi,
-  spec: Spec,
-  raw: Buffer,
-  contentType: string | undefined,
-  operation: Operation | undefined,
-): Promise<{ body: unknown; form?: true } | MockResponse> {
-  if (raw.length === 0) return { body: null };
-  const type = contentType ?? '';
-  const mediaType = type.split(';')[0]!.trim().toLowerCase(); // only the media type is case-insensitive
-  if (/^application\/([\w.+-]+\+)?json$/.test(mediaType)) {
-    try {
-      return { body: JSON.parse(raw.toString('utf8')) };
-    } catch (error) {
-      return apiError(api, 400, `Malformed JSON body: ${(error as Error).message}`);
-    }
-  }
-  if (mediaType === 'multipart/form-data') {
-    let form: FormData;
-    try {
-      // The original header: the boundary parameter is case-sensitive (`----WebKitFormBoundary…`).
-      form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
-    } catch (error) {
-      return apiError(api, 400, `Malformed multipart body: ${(error as Error).message}`);
-    }
-    try {
-      return { body: await formToObject(spec, form, operation), form: true };
-    } catch (error) {
-      if (error instanceof FormBodyError) return apiError(api, 400, error.message);
-      throw error;
-    }
-  }
-  return { body: raw.toString('latin1') }; // Prism answers 415 for types the operation does not take
-}
-
 /** When Prism served the spec's canned error example for an invalid request, say what was wrong. */
 function withReadableErrors(api: MockApi, result: EngineResult): MockResponse {
   const errors = result.requestViolations.filter((v) => v.severity === 'Error');
@@ -230,21 +192,8 @@ function withReadableErrors(api: MockApi, result: EngineResult): MockResponse {
   };
 }
 
-function apiError(api: MockApi, status: number, message: string): MockResponse {
-  return { status, headers: { 'content-type': 'application/json' }, body: errorBody(api, status, [], message) };
-}
-
 export function problemResponse(status: number, title: string, detail: string): MockResponse {
   return { status, headers: { 'content-type': 'application/problem+json' }, body: { type: 'about:blank', title, status, detail } };
-}
-
-function queryOf(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
 }
 
 function send(res: ServerResponse, response: MockResponse, origin?: string) {

@@ -32,7 +32,7 @@ export function compileRequestCheck(spec: Spec, operation: Operation, compiler: 
 }
 
 /** Whether some alternative of the security requirement is met (undefined: a scheme not modelled). */
-function compileSecurity(spec: Spec, requirements: Record<string, string[]>[]): ((headers: MockRequest['headers']) => boolean) | undefined {
+export function compileSecurity(spec: Spec, requirements: Record<string, string[]>[]): ((headers: MockRequest['headers']) => boolean) | undefined {
   if (!requirements.length) return () => true;
   const schemes = spec.components?.securitySchemes ?? {};
   const alternatives: ((headers: MockRequest['headers']) => boolean)[][] = [];
