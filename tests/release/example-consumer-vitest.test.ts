@@ -1,76 +1,22 @@
-// examples/consumer-vitest exactly as a user copies it: the folder alone, outside the workspace,
-// its @ats-sdk ranges swapped for the packed tarballs (the packages are not on npm yet), installed
-// with npm, then its own `npm test` (tsc and vitest against the mock it starts).
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// examples/consumer-vitest exactly as a user copies it (see describeCopiedExample): its own `npm test`
+// runs tsc and vitest against the mock it starts. The same installed copy also type-checks the root
+// README's TypeScript snippets, as a user pasting them would.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ROOT } from './support/packages.js';
+import { describeCopiedExample } from './support/copied-example.js';
 
-const EXAMPLE = join(ROOT, 'examples/consumer-vitest');
-const manifest = JSON.parse(readFileSync(join(EXAMPLE, 'package.json'), 'utf8'));
-let copy: string;
-// A user's shell, not ours: drop what `pnpm run` exports (npm_config_*, pnpm settings).
-const userEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|PNPM_|VITEST|TEST$|NODE_ENV$)/i.test(k)));
-const sh = (cmd: string, args: string[]) =>
-  execFileSync(cmd, args, {
-    cwd: copy,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...userEnv, npm_config_update_notifier: 'false', SCARF_ANALYTICS: 'false' },
-    timeout: 240_000,
-  });
-
-describe('the example as copied', () => {
-  it('declares only ranges a user can install: no workspace:, catalog:, file: or link:', () => {
-    const ranges = Object.values<string>({ ...manifest.dependencies, ...manifest.devDependencies });
-    expect(ranges.filter((range) => !/^\^?\d+\.\d+\.\d+$/.test(range))).toEqual([]);
-  });
-
-  it('has a tsconfig that stands alone (extends nothing from the repo)', () => {
-    expect(JSON.parse(readFileSync(join(EXAMPLE, 'tsconfig.json'), 'utf8'))).not.toHaveProperty('extends');
-  });
-});
-
-describe('copied out of the repo, with the packed packages', () => {
-  beforeAll(() => {
-    copy = mkdtempSync(join(tmpdir(), 'ats-sdk-example-vitest-'));
-    cpSync(EXAMPLE, copy, { recursive: true, filter: (source) => !source.includes('node_modules') });
-    const tarballs = inject('tarballs');
-    const local = (name: string) => `file:${tarballs[name as keyof typeof tarballs]}`;
-    const swap = (deps: Record<string, string> = {}) =>
-      Object.fromEntries(Object.entries(deps).map(([name, range]) => [name, name in tarballs ? local(name) : range]));
-    const copied = { ...manifest, dependencies: swap(manifest.dependencies), devDependencies: swap(manifest.devDependencies) };
-    // The client depends on @ats-sdk/types, which the registry does not have yet either.
-    copied.overrides = Object.fromEntries(Object.keys(tarballs).map((name) => [name, local(name)]));
-    writeFileSync(join(copy, 'package.json'), JSON.stringify(copied, null, 2));
-    sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
-  }, 300_000);
-  afterAll(() => copy && rmSync(copy, { recursive: true, force: true }));
-
-  it('passes its own npm test', () => {
-    let output = '';
-    try {
-      output = sh('npm', ['test']);
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout: string; stderr: string };
-      throw new Error(`npm test failed in the copied example:\n${stdout}\n${stderr}`);
-    }
-    const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-    expect(plain).toMatch(/Tests\s+\d+ passed/);
-    expect(plain).not.toMatch(/failed|skipped/);
-  }, 300_000);
-
+describeCopiedExample('consumer-vitest', (example) => {
   it("type-checks the root README's TypeScript snippets against the installed packages", () => {
     const snippets = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(snippets.length).toBeGreaterThanOrEqual(3);
-    mkdirSync(join(copy, 'readme'));
-    snippets.forEach((code, i) => writeFileSync(join(copy, 'readme', `snippet-${i + 1}.ts`), code));
-    const tsconfig = JSON.parse(readFileSync(join(copy, 'tsconfig.json'), 'utf8'));
-    writeFileSync(join(copy, 'tsconfig.readme.json'), JSON.stringify({ ...tsconfig, include: ['readme'] }));
+    mkdirSync(join(example.dir, 'readme'));
+    snippets.forEach((code, i) => writeFileSync(join(example.dir, 'readme', `snippet-${i + 1}.ts`), code));
+    const tsconfig = JSON.parse(readFileSync(join(example.dir, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(example.dir, 'tsconfig.readme.json'), JSON.stringify({ ...tsconfig, include: ['readme'] }));
     try {
-      sh(join(copy, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.readme.json']);
+      example.sh(join(example.dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.readme.json']);
     } catch (error) {
       throw new Error(`README snippets do not type-check:\n${(error as { stdout: string }).stdout}`);
     }
