@@ -29,6 +29,13 @@ const withDefaults = args.includes('--port') ? args : ['--port', '4010', ...args
 const mock = spawn(process.execPath, [cli, ...withDefaults], { cwd: root, stdio: 'inherit' });
 
 // A signal sent to this process alone (not the group) must still stop the mock; SIGTERM is safe to
-// repeat (the mock's shutdown is idempotent), so a Ctrl-C that reached both does no harm.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => mock.kill('SIGTERM'));
-mock.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// repeat (the mock's shutdown is idempotent), so a Ctrl-C that reached both does no harm. Once we
+// have asked it to stop, its ending by that signal is the clean stop we asked for.
+let stopRequested = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stopRequested = true;
+    mock.kill('SIGTERM');
+  });
+}
+mock.on('exit', (code, signal) => process.exit(code ?? (signal && !(stopRequested && signal === 'SIGTERM') ? 1 : 0)));

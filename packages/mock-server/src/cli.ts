@@ -84,6 +84,9 @@ server.closed.catch((error: Error) => {
   console.error(`ats-mock: ${error.message}`);
   process.exit(1);
 });
-const shutdown = () => void server.close().then(() => process.exit(0));
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+// `on`, not `once`: a stop signal often comes more than once (Ctrl-C reaches the whole process group,
+// then pnpm and wrappers forward it), and a second one without a listener would kill us mid-stop.
+let stopping: Promise<void> | undefined;
+const shutdown = () => void (stopping ??= server.close().then(() => process.exit(0)));
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -54,6 +54,23 @@ describe('ats-mock', () => {
     }
   });
 
+  it('exits 0 when the stop signal comes more than once (Ctrl-C to the group, then pnpm and scripts/mock.mjs forward it)', async () => {
+    const { child, urls } = await startCli('--api', 'recruspace', '--port', '0');
+    const { pid } = (await readBody(await fetch(`${urls.recruspace}/__mock/health`))) as { pid: number };
+    const exited = once(child, 'exit');
+    // What a CI log showed: pnpm forwards SIGINT to its script and our wrapper turns each into a
+    // SIGTERM, so the CLI can get one SIGINT and two SIGTERMs before its worker has stopped.
+    // A few ms apart: the kernel merges a signal that is still pending with the next of its kind.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGTERM', 'SIGINT'] as const) {
+      if (child.exitCode !== null || child.signalCode !== null) break;
+      child.kill(signal);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const [code, signal] = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    await waitUntil(() => !isRunning(pid));
+  });
+
   it('serves one API when asked, with state when asked', async () => {
     const { child, urls } = await startCli('--api', 'recruspace', '--port', '0', '--stateful');
     try {
