@@ -4,12 +4,14 @@
 import { createRecruspace, createRecruspaceClient } from '@ats-sdk/client';
 import type { paths } from '@ats-sdk/types/recruspace';
 import createClient from 'openapi-fetch';
-import { interleaved, round } from './stats.ts';
+import { differenceSpread, medians, ratioSpread, rounds } from './stats.ts';
 import { startLoopback } from './loopback-server.ts';
 
 export interface ClientOverheadOptions {
+  /** Rounds per setting: each round runs every variant once, side by side, order alternating. */
+  rounds: number;
+  /** Loopback calls per variant per round (stubbed rounds make four times as many: they are shorter). */
   calls: number;
-  repetitions: number;
 }
 
 const PATH = '/api/v1/client/candidates/{candidate_id}/' as const;
@@ -33,28 +35,48 @@ function variants(baseUrl: string, fetchImpl?: (request: Request) => Promise<Res
   };
 }
 
-export async function clientOverhead({ calls, repetitions }: ClientOverheadOptions) {
+export async function clientOverhead({ rounds: count, calls }: ClientOverheadOptions) {
   const server = await startLoopback();
   try {
-    const loopback = await interleaved(variants(server.url), { calls, batch: Math.max(1, calls / 20), repetitions, warmup: Math.min(500, calls) });
+    // Loopback: wall time is what a caller waits; CPU time is this process's (client and the
+    // in-process loopback server alike, so a ratio of it is diluted but steadier under load).
+    const loopback = await rounds(variants(server.url), { rounds: count, batch: calls, warmup: Math.min(500, calls * 4) });
     const body = JSON.stringify({ id: 123, email: 'jane@example.com' });
     const stub = async () => new Response(body, { headers: { 'content-type': 'application/json' } });
-    const stubbed = await interleaved(variants('http://stub.invalid', stub), { calls: calls * 4, batch: Math.max(1, calls / 5), repetitions, warmup: Math.min(2000, calls) });
+    // Stubbed: no I/O, so CPU time per call is the cost; wall time adds only what preempts us.
+    const stubbed = await rounds(variants('http://stub.invalid', stub), { rounds: count, batch: calls * 4, warmup: Math.min(2000, calls * 16) });
+    const pairs = {
+      clientVsOpenapiFetchLoopback: ['@ats-sdk/client', 'openapi-fetch'],
+      clientVsRawFetchLoopback: ['@ats-sdk/client', 'raw fetch'],
+      withoutDeadlineVsOpenapiFetchLoopback: ['@ats-sdk/client, timeoutMs 0', 'openapi-fetch'],
+      resourceVsPathFormLoopback: ['@ats-sdk/client, resource method', '@ats-sdk/client, path form (throwing)'],
+      resourceVsPathFormStub: ['@ats-sdk/client, resource method', '@ats-sdk/client, path form (throwing)'],
+    } as const;
+    const measured = (key: keyof typeof pairs) => (key.endsWith('Stub') ? stubbed : loopback);
+    const ratios = Object.fromEntries(Object.entries(pairs).map(([key, [a, b]]) => [key, ratioSpread(measured(key as keyof typeof pairs).wall[a]!, measured(key as keyof typeof pairs).wall[b]!)]));
+    const cpuRatios = Object.fromEntries(Object.entries(pairs).map(([key, [a, b]]) => [key, ratioSpread(measured(key as keyof typeof pairs).cpu[a]!, measured(key as keyof typeof pairs).cpu[b]!)]));
+    // Added µs per stubbed call, from CPU time; the spread is over rounds.
+    const added = {
+      addedStub: differenceSpread(stubbed.cpu['@ats-sdk/client']!, stubbed.cpu['openapi-fetch']!),
+      addedStubWithoutDeadline: differenceSpread(stubbed.cpu['@ats-sdk/client, timeoutMs 0']!, stubbed.cpu['openapi-fetch']!),
+    };
     return {
-      loopbackMicrosPerCall: mapRound(loopback),
-      stubMicrosPerCall: mapRound(stubbed),
-      ratioVsOpenapiFetchLoopback: round(loopback['@ats-sdk/client']! / loopback['openapi-fetch']!),
-      ratioVsRawFetchLoopback: round(loopback['@ats-sdk/client']! / loopback['raw fetch']!),
-      addedMicrosPerCallStub: round(stubbed['@ats-sdk/client']! - stubbed['openapi-fetch']!, 2),
-      addedMicrosPerCallStubWithoutDeadline: round(stubbed['@ats-sdk/client, timeoutMs 0']! - stubbed['openapi-fetch']!, 2),
-      ratioVsOpenapiFetchLoopbackWithoutDeadline: round(loopback['@ats-sdk/client, timeoutMs 0']! / loopback['openapi-fetch']!),
-      ratioResourceVsPathFormStub: round(stubbed['@ats-sdk/client, resource method']! / stubbed['@ats-sdk/client, path form (throwing)']!),
-      ratioResourceVsPathFormLoopback: round(loopback['@ats-sdk/client, resource method']! / loopback['@ats-sdk/client, path form (throwing)']!),
+      rounds: count,
+      callsPerRound: { loopback: calls, stubbed: calls * 4 },
+      loopbackMicrosPerCall: medians(loopback.wall),
+      stubCpuMicrosPerCall: medians(stubbed.cpu),
+      ratioVsOpenapiFetchLoopback: ratios.clientVsOpenapiFetchLoopback!.median,
+      ratioVsRawFetchLoopback: ratios.clientVsRawFetchLoopback!.median,
+      addedMicrosPerCallStub: added.addedStub.median,
+      addedMicrosPerCallStubWithoutDeadline: added.addedStubWithoutDeadline.median,
+      ratioVsOpenapiFetchLoopbackWithoutDeadline: ratios.withoutDeadlineVsOpenapiFetchLoopback!.median,
+      ratioResourceVsPathFormStub: ratios.resourceVsPathFormStub!.median,
+      ratioResourceVsPathFormLoopback: ratios.resourceVsPathFormLoopback!.median,
+      ratios: { ...ratios, ...added },
+      cpuRatios,
       targets: { ratioVsOpenapiFetchLoopback: 1.05, addedMicrosPerCallStub: 5, ratioResourceVsPathFormStub: 1.05, ratioResourceVsPathFormLoopback: 1.05 },
     };
   } finally {
     await server.close();
   }
 }
-
-const mapRound = (values: Record<string, number>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, round(v, 2)]));

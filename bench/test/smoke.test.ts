@@ -11,8 +11,13 @@ const positive = (value: unknown) => expect(typeof value === 'number' && Number.
 
 describe('benchmarks run end to end with tiny counts', () => {
   it('client overhead', async () => {
-    const result = await clientOverhead({ calls: 40, repetitions: 1 });
-    for (const value of [...Object.values(result.loopbackMicrosPerCall), ...Object.values(result.stubMicrosPerCall)]) positive(value);
+    const result = await clientOverhead({ rounds: 3, calls: 10 });
+    for (const value of [...Object.values(result.loopbackMicrosPerCall), ...Object.values(result.stubCpuMicrosPerCall)]) positive(value);
+    for (const { median, p10, p90 } of [...Object.values(result.ratios), ...Object.values(result.cpuRatios)]) {
+      expect(p10).toBeLessThanOrEqual(median);
+      expect(median).toBeLessThanOrEqual(p90);
+    }
+    expect(result.addedMicrosPerCallStub).toBe(result.ratios.addedStub.median);
     positive(result.ratioVsOpenapiFetchLoopback);
     positive(result.ratioResourceVsPathFormStub);
     positive(result.ratioResourceVsPathFormLoopback);
