@@ -1,5 +1,5 @@
 import { apiErrorFor, AtsSdkError, ConnectionError, ResponseParseError, responseFields, TimeoutError } from './errors.js';
-import { readBody, requestBuilder, type RequestFields } from './http.js';
+import { expandPath, readBody, requestBuilder, type RequestFields } from './http.js';
 import { createLog, redactMessage, redactUrl, type Logger, type LogLevel } from './logger.js';
 import { paginator, type PageStyle } from './pagination.js';
 import { toRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -88,14 +88,6 @@ function checkTimeout(ms: number): number {
   return ms === Infinity ? 0 : Math.min(ms, MAX_TIMER_MS);
 }
 
-/** `a/./b` or `a/../b` would be normalized by the URL parser into a different endpoint. (An empty value is sent: the server answers it.) */
-function checkPathParams(path: Record<string, unknown> | undefined) {
-  for (const name in path) {
-    const value = String(path[name]);
-    if (/^\.\.?$/.test(value)) throw new AtsSdkError(`Invalid path parameter \`${name}\`: "${value}"`);
-  }
-}
-
 /** The one place that builds a client: both APIs go through here. */
 export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClient<Paths> {
   const clientRetries = options.maxRetries ?? 2;
@@ -108,12 +100,10 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
   const { defaultQuery, idempotentWrites, apiName, requiredQuery } = options;
   const limiter = toRateLimiter(options.rateLimit, options.rateLimitPreset);
   const send = createTransport({
-    fetch: options.fetch,
+    ...options,
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
-    onRetry: options.onRetry,
     limiter,
     log: createLog(options.logger, options.logLevel),
-    idempotentWrites,
   });
   // A call's own headers (an `Authorization` too) win over the client's, which win over the key.
   const buildRequest = requestBuilder(options.baseUrl.replace(/\/+$/, ''), { ...userAgent(), ...options.auth, ...options.headers });
@@ -123,7 +113,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     // `operation` is set by resource methods (resources.ts), so their ApiErrors can say which one.
     const { maxRetries = clientRetries, timeoutMs, idempotencyKey, operation, parseAs = 'json', ...rest } = init ?? {};
     const deadline = timeoutMs === undefined ? clientTimeout : checkTimeout(timeoutMs);
-    checkPathParams(rest.params?.path);
+    const target = expandPath(path, rest.params?.path);
     if (defaultQuery) rest.params = { ...rest.params, query: { ...defaultQuery, ...rest.params?.query } };
     if (requiredQuery && rest.params?.query?.[requiredQuery[0]] == null) throw new AtsSdkError(requiredQuery[1]);
     // `> 0` also turns NaN or a negative number into no retries (never endless ones).
@@ -146,7 +136,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
       rest.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     }
     try {
-      const response = await send(buildRequest(method, path, rest), attempts);
+      const response = await send(buildRequest(method, target, rest), attempts);
       const requestId = requestIdOf(response.headers);
       let body = await readBody(response, method, parseJson ? 'text' : parseAs);
       if (!response.ok) {

@@ -1,9 +1,10 @@
-// Each call's Request, built with openapi-fetch's own serializers (the URL, query string, body and
-// headers its createClient would send), and each Response read the way createClient reads it.
+// Each call's Request, built with openapi-fetch's own serializers (the query string, body and headers
+// its createClient would send), and each Response read the way createClient reads it.
 // The client does its own fetching, retries, JSON parsing and errors (transport.ts,
 // create-api-client.ts), so createClient's remaining machinery (middleware, its fetch and parse
 // steps) would only add ~1.3 kB min+gzip to every app that imports the client.
-import { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
+import { createQuerySerializer, defaultBodySerializer, mergeHeaders } from 'openapi-fetch';
+import { AtsSdkError } from './errors.js';
 
 /** A call's openapi-fetch-style init: params, body, headers, and any other RequestInit field (signal, …). */
 export type RequestFields = Record<string, any> & {
@@ -12,7 +13,23 @@ export type RequestFields = Record<string, any> & {
 
 export type BuildRequest = (method: string, path: string, init: RequestFields) => Request;
 
-/** Builds a client's Requests: `baseUrl` (no trailing slash) and `headers` under every call's own. */
+/**
+ * `template` with each `{name}` replaced by its URL-encoded value (a missing one is left as is).
+ * Every path parameter of both specs is a plain `{name}` (OpenAPI's default simple style, as the
+ * resource table assumes too), so openapi-fetch's serializer for the label and matrix styles is not
+ * needed. `.` and `..` are refused: the URL parser would collapse them into a different endpoint.
+ * (An empty value is sent: the server answers it.)
+ */
+export function expandPath(template: string, values: Record<string, unknown> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (values?.[name] == null) return placeholder;
+    const value = String(values[name]);
+    if (/^\.\.?$/.test(value)) throw new AtsSdkError(`Invalid path parameter \`${name}\`: "${value}"`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** Builds a client's Requests (to an expanded path): `baseUrl` (no trailing slash) and `headers` under every call's own. */
 export function requestBuilder(baseUrl: string, headers: Record<string, string>): BuildRequest {
   const querySerializer = createQuerySerializer();
   const serializeJson = defaultBodySerializer as (body: unknown, headers: Headers) => BodyInit;
@@ -23,8 +40,8 @@ export function requestBuilder(baseUrl: string, headers: Record<string, string>)
     if (serialized !== undefined && !(serialized instanceof FormData) && !merged.has('Content-Type')) {
       merged.set('Content-Type', 'application/json');
     }
-    const url = createFinalURL(path, { baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
-    return new Request(url, { redirect: 'follow', ...init, method, body: serialized, headers: merged });
+    const query = querySerializer(params.query);
+    return new Request(baseUrl + path + (query ? `?${query}` : ''), { redirect: 'follow', ...init, method, body: serialized, headers: merged });
   };
 }
 

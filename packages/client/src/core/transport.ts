@@ -27,9 +27,9 @@ export interface RetryInfo {
 }
 
 export interface TransportOptions {
-  fetch: ((request: Request) => Promise<Response>) | undefined;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   backoff: Backoff;
-  onRetry: ((info: RetryInfo) => void) | undefined;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
   limiter: RateLimiter | undefined;
   log: Log | undefined;
   /** The API honours `Idempotency-Key`, so a keyed POST/PATCH may be retried (Truto, not Recruspace). */
