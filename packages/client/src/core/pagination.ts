@@ -82,12 +82,19 @@ export function paginator<Item, Page>(
     const step = async (): Promise<IteratorResult<Item>> => {
       while (!finished) {
         if (index < buffer.length) {
-          if (++yielded >= maxItems) (finished = true), void source.return(undefined);
+          if (++yielded >= maxItems) {
+            finished = true;
+            void source.return(undefined);
+          }
           return { value: buffer[index++]!, done: false };
         }
         const page = await source.next();
-        if (page.done) finished = true;
-        else (buffer = itemsOf(page.value)), (index = 0);
+        if (page.done) {
+          finished = true;
+        } else {
+          buffer = itemsOf(page.value);
+          index = 0;
+        }
       }
       return { value: undefined, done: true };
     };
