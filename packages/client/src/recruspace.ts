@@ -36,7 +36,7 @@ export function createRecruspaceClient(options: RecruspaceClientOptions = {}): R
     ...rest,
     baseUrl,
     derive: (more) => createRecruspaceClient({ ...options, ...more }),
-    middleware: [bearerAuth(apiKey)],
+    auth: bearerAuth(apiKey),
     rateLimitPreset: RECRUSPACE_RATE_LIMIT,
     pageStyle: 'page',
     idempotentWrites: false,

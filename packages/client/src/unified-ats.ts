@@ -52,7 +52,7 @@ export function createUnifiedAtsClient(options: UnifiedAtsClientOptions = {}): U
     requiredQuery: required
       ? ['integrated_account_id', 'No Truto integrated account: pass integratedAccountId, set TRUTO_INTEGRATED_ACCOUNT_ID, or give the call integrated_account_id']
       : undefined,
-    middleware: [bearerAuth(token)],
+    auth: bearerAuth(token),
     defaultQuery: { integrated_account_id: integratedAccountId },
     rateLimitPreset: UNIFIED_ATS_RATE_LIMIT,
     pageStyle: 'cursor',

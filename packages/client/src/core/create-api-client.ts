@@ -1,5 +1,5 @@
-import createClient, { type Middleware } from 'openapi-fetch';
 import { apiErrorFor, AtsSdkError, ConnectionError, ResponseParseError, responseFields, TimeoutError } from './errors.js';
+import { expandPath, readBody, requestBuilder, type RequestFields } from './http.js';
 import { createLog, redactMessage, redactUrl, type Logger, type LogLevel } from './logger.js';
 import { paginator, type PageStyle } from './pagination.js';
 import { toRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -54,14 +54,15 @@ export type DeriveOptions<Options> = Partial<Options>;
 
 interface CoreOptions extends BaseClientOptions {
   baseUrl: string;
-  middleware: Middleware[];
+  /** The API's authentication headers, under the client's and each call's own `headers`. */
+  auth: Record<string, string>;
   /** What `rateLimit: true` means for this API. */
   rateLimitPreset: RateLimitOptions;
   /** How this API's lists page. */
   pageStyle: PageStyle;
   /**
-   * Query parameters every call gets unless it sets its own. Added before openapi-fetch builds the
-   * Request (a middleware would have to rebuild it, turning the body into a stream sent chunked).
+   * Query parameters every call gets unless it sets its own. Added before the Request is built
+   * (rebuilding it afterwards would turn the body into a stream sent chunked).
    */
   defaultQuery?: Record<string, string | undefined>;
   /** The API honours `Idempotency-Key` (Truto); elsewhere `idempotencyKey` is refused. */
@@ -74,7 +75,7 @@ interface CoreOptions extends BaseClientOptions {
   derive(options: BaseClientOptions): unknown;
 }
 
-type Init = Record<string, any> & { params?: { query?: Record<string, unknown>; path?: Record<string, unknown> } };
+type Init = RequestFields;
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -85,14 +86,6 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 function checkTimeout(ms: number): number {
   if (!(ms >= 0)) throw new AtsSdkError(`Invalid timeoutMs: ${ms}`);
   return ms === Infinity ? 0 : Math.min(ms, MAX_TIMER_MS);
-}
-
-/** `a/./b` or `a/../b` would be normalized by the URL parser into a different endpoint. (An empty value is sent: the server answers it.) */
-function checkPathParams(path: Record<string, unknown> | undefined) {
-  for (const name in path) {
-    const value = String(path[name]);
-    if (/^\.\.?$/.test(value)) throw new AtsSdkError(`Invalid path parameter \`${name}\`: "${value}"`);
-  }
 }
 
 /** The one place that builds a client: both APIs go through here. */
@@ -107,35 +100,26 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
   const { defaultQuery, idempotentWrites, apiName, requiredQuery } = options;
   const limiter = toRateLimiter(options.rateLimit, options.rateLimitPreset);
   const send = createTransport({
-    fetch: options.fetch,
+    ...options,
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
-    onRetry: options.onRetry,
     limiter,
     log: createLog(options.logger, options.logLevel),
-    idempotentWrites,
   });
-  const openapi = createClient({
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    headers: { ...userAgent(), ...options.headers },
-  });
-  for (const middleware of options.middleware) openapi.use(middleware);
-  // Called untyped here; the typed surface is ApiClient (types.ts).
-  const base = openapi as unknown as Record<string, (path: string, init: Init) => Promise<Init>>;
+  // A call's own headers (an `Authorization` too) win over the client's, which win over the key.
+  const buildRequest = requestBuilder(options.baseUrl.replace(/\/+$/, ''), { ...userAgent(), ...options.auth, ...options.headers });
 
   async function call(method: string, path: string, init: Init | undefined, throwOnError: boolean) {
-    // Our options are taken out; the rest is openapi-fetch's, which sends it through `send`.
+    // Our options are taken out; the rest (params, body, headers, signal, …) builds the Request.
     // `operation` is set by resource methods (resources.ts), so their ApiErrors can say which one.
-    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, operation, ...rest } = init ?? {};
+    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, operation, parseAs = 'json', ...rest } = init ?? {};
     const deadline = timeoutMs === undefined ? clientTimeout : checkTimeout(timeoutMs);
-    checkPathParams(rest.params?.path);
+    const target = expandPath(path, rest.params?.path);
     if (defaultQuery) rest.params = { ...rest.params, query: { ...defaultQuery, ...rest.params?.query } };
     if (requiredQuery && rest.params?.query?.[requiredQuery[0]] == null) throw new AtsSdkError(requiredQuery[1]);
     // `> 0` also turns NaN or a negative number into no retries (never endless ones).
     const attempts: Attempts = { maxRetries: maxRetries > 0 ? maxRetries : 0, retries: 0, response: undefined, url: '' };
-    rest.fetch = (request: Request) => send(request, attempts);
-    // JSON is parsed here rather than by openapi-fetch, so a bad body can say which response it was.
-    const parseJson = rest.parseAs === undefined || rest.parseAs === 'json';
-    if (parseJson) rest.parseAs = 'text';
+    // JSON is read as text and parsed here, so a bad body can say which response it was.
+    const parseJson = parseAs === 'json';
     if (idempotencyKey) {
       if (!idempotentWrites) throw new AtsSdkError(`${apiName} does not support idempotencyKey`);
       rest.headers = { ...rest.headers, 'Idempotency-Key': idempotencyKey === true ? crypto.randomUUID() : idempotencyKey };
@@ -152,24 +136,25 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
       rest.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     }
     try {
-      const result = await base[method]!(path, rest);
-      const { response } = result;
-      const requestId = (result.requestId = requestIdOf(response.headers));
-      if (parseJson && typeof result.data === 'string') {
+      const response = await send(buildRequest(method, target, rest), attempts);
+      const requestId = requestIdOf(response.headers);
+      let body = await readBody(response, method, parseJson ? 'text' : parseAs);
+      if (!response.ok) {
+        if (throwOnError) throw apiErrorFor(response, body, requestId, attempts.retries, method, attempts.url, operation);
+        return { error: body, response, requestId };
+      }
+      if (parseJson && body !== undefined) {
         try {
-          result.data = result.data ? JSON.parse(result.data) : undefined;
+          body = body === '' ? undefined : JSON.parse(body as string);
         } catch (cause) {
           throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), cause);
         }
       }
-      if (throwOnError && !response.ok) {
-        throw apiErrorFor(response, result.error, requestId, attempts.retries, method, attempts.url, operation);
-      }
       // Every 2xx but 204/205 declares a body in both specs: an empty one is a broken answer.
-      if (throwOnError && parseJson && result.data === undefined && !BODILESS.test(`${response.status} ${method}`)) {
+      if (throwOnError && parseJson && body === undefined && !BODILESS.test(`${response.status} ${method}`)) {
         throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), undefined, 'empty body');
       }
-      return result;
+      return { data: body, response, requestId };
     } catch (error) {
       throw failure(error, method, path, attempts, timeout, callerSignal);
     } finally {

@@ -1,5 +1,5 @@
-// The fetch that openapi-fetch calls: paces requests (rate limit), sends them, retries what is safe
-// to retry, and logs. openapi-fetch middleware cannot retry, so this sits below it, as its `fetch`.
+// Sends each call's Request (built in http.ts): paces requests (rate limit), sends them, retries what
+// is safe to retry, and logs.
 // Timeouts are set one level up (create-api-client.ts) on the request's signal, so they also cover
 // the backoff waits here and reading the body there, but not the wait for a first rate-limit slot
 // (taken there, before the deadline starts, and handed over in `attempts.slot`).
@@ -27,9 +27,9 @@ export interface RetryInfo {
 }
 
 export interface TransportOptions {
-  fetch: ((request: Request) => Promise<Response>) | undefined;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   backoff: Backoff;
-  onRetry: ((info: RetryInfo) => void) | undefined;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
   limiter: RateLimiter | undefined;
   log: Log | undefined;
   /** The API honours `Idempotency-Key`, so a keyed POST/PATCH may be retried (Truto, not Recruspace). */
@@ -41,9 +41,9 @@ export interface Attempts {
   maxRetries: number;
   /** Retries made so far. */
   retries: number;
-  /** The response handed back to openapi-fetch, once there is one. */
+  /** The response handed back to the call, once there is one. */
   response: Response | undefined;
-  /** The request's URL, once openapi-fetch has built it (a stubbed Response has no `url`). */
+  /** The request's URL, once it is built (a stubbed Response has no `url`). */
   url: string;
   /** The first attempt's rate-limit slot, already taken by the caller: call it once answered. */
   slot?: (() => void) | undefined;
