@@ -3,7 +3,6 @@
 // Where the server asks Prism (an invalid request, a failed login, a Prefer the fast path does not
 // model) this answers from the engine's request explainer and the API's error shape instead.
 import {
-  applyDrfParameters,
   createFastEngine,
   createRequestExplainer,
   createStatefulApi,
@@ -13,17 +12,14 @@ import {
   errorBody,
   indexOperations,
   isWellEncoded,
-  parseBody,
   pathExists,
-  queryOf,
-  routeOperation,
   staticResponse,
+  toMockRequest,
   type MockApi,
   type MockRequest,
   type MockResponse,
   type RoutedOperation,
   type Spec,
-  withCanonicalAuthScheme,
 } from '@ats-sdk/mock-server/engine';
 
 export interface InProcessOptions {
@@ -58,22 +54,18 @@ export function createInProcessMock(api: MockApi, spec: Spec, options: InProcess
     const url = new URL(fetchRequest.url);
     const path = url.pathname.slice(prefix.length) || '/';
     if (!isWellEncoded(path)) return apiError(404, `The path ${path} has a malformed %-escape, so it names no resource.`);
-    const method = fetchRequest.method === 'HEAD' ? 'GET' : fetchRequest.method;
-    const routed = routeOperation(operations, method, path);
-    const raw = new Uint8Array(await fetchRequest.arrayBuffer());
-    const parsed = await parseBody(api, spec, raw, fetchRequest.headers.get('content-type') ?? undefined, routed?.operation);
-    if ('status' in parsed) return parsed;
-
-    const headers = withCanonicalAuthScheme(Object.fromEntries(fetchRequest.headers));
-    if (parsed.form) headers['content-type'] = 'application/json'; // as the server hands a form to the engine
-    let request: MockRequest = { method, path, query: queryOf(url.searchParams), headers, body: parsed.body };
-    if (!routed) return noRoute(path, method);
-    if (api === 'recruspace') {
-      const checked = applyDrfParameters(request, routed);
-      if ('status' in checked) return checked;
-      request = checked;
-    }
-    const chosen = headers.prefer === undefined ? examples.get(routed.operation.operationId) : undefined;
+    const arrived = {
+      method: fetchRequest.method,
+      path,
+      searchParams: url.searchParams,
+      headers: Object.fromEntries(fetchRequest.headers),
+      body: new Uint8Array(await fetchRequest.arrayBuffer()),
+    };
+    const prepared = await toMockRequest(api, spec, operations, arrived);
+    if ('status' in prepared) return prepared;
+    const { request, routed } = prepared;
+    if (!routed) return noRoute(path, request.method);
+    const chosen = request.headers.prefer === undefined ? examples.get(routed.operation.operationId) : undefined;
     if (chosen) request.headers = { ...request.headers, prefer: chosen };
 
     const response = fast(request) ?? slow(request, routed);

@@ -13,4 +13,4 @@ export { endStaticList } from './static-pages.js';
 export type { Headers, MockRequest, MockResponse, Spec, Violation } from './types.js';
 export { createRequestExplainer, type RequestExplainer, type RequestVerdict } from './explain.js';
 export { staticResponse } from './fast/static-response.js';
-export { apiError, parseBody, queryOf, withCanonicalAuthScheme, type ParsedBody } from './request-input.js';
+export { apiError, parseBody, queryOf, toMockRequest, withCanonicalAuthScheme, type ArrivedRequest, type ParsedBody } from './request-input.js';

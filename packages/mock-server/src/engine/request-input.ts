@@ -5,10 +5,50 @@
 import type { MockApi } from '../apis.js';
 import { errorBody } from './error-bodies.js';
 import { FormBodyError, formToObject } from './form-body.js';
-import type { Operation } from './operations.js';
+import { routeOperation, type Operation, type RoutedOperation } from './operations.js';
+import { applyDrfParameters } from './recruspace-params.js';
 import type { MockRequest, MockResponse, Spec } from './types.js';
 
 export type ParsedBody = { body: unknown; form?: true } | MockResponse;
+
+/** What a front hands over: the request as it arrived, its body read in full. */
+export interface ArrivedRequest {
+  method: string;
+  path: string;
+  searchParams: URLSearchParams;
+  /** Lower-case names; the front's own copy (it is changed in place). */
+  headers: MockRequest['headers'];
+  body: Uint8Array;
+}
+
+/**
+ * The steps every front takes before answering: route (HEAD as GET), parse the body, canonical auth
+ * scheme, and Recruspace's DRF parameter rules. A MockResponse when the request is answered already
+ * (a broken body, a bad page); else the engine's request and its operation (undefined: no route).
+ */
+export async function toMockRequest(
+  api: MockApi,
+  spec: Spec,
+  operations: Operation[],
+  arrived: ArrivedRequest,
+): Promise<MockResponse | { request: MockRequest; routed: RoutedOperation | undefined }> {
+  const method = arrived.method === 'HEAD' ? 'GET' : arrived.method;
+  const routed = routeOperation(operations, method, arrived.path);
+  const contentType = arrived.headers['content-type'];
+  const parsed = await parseBody(api, spec, arrived.body, typeof contentType === 'string' ? contentType : undefined, routed?.operation);
+  if ('status' in parsed) return parsed;
+  const headers = withCanonicalAuthScheme(arrived.headers);
+  if (parsed.form) {
+    // Prism reads multipart from raw text (and %-decodes names, and cannot read JSON parts); the
+    // engine gets the object parsed here, presented as a JSON body so it is validated by its schema.
+    headers['content-type'] = 'application/json';
+    delete headers['content-length'];
+  }
+  const request: MockRequest = { method, path: arrived.path, query: queryOf(arrived.searchParams), headers, body: parsed.body };
+  if (api !== 'recruspace' || !routed) return { request, routed };
+  const checked = applyDrfParameters(request, routed);
+  return 'status' in checked ? checked : { request: checked, routed };
+}
 
 /** Parses the body by its content type: broken JSON or multipart → 400, each saying why. */
 export async function parseBody(api: MockApi, spec: Spec, raw: Uint8Array, contentType: string | undefined, operation: Operation | undefined): Promise<ParsedBody> {

@@ -6,10 +6,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { apiForPath, type MockApi } from '../apis.js';
 import { errorBody } from '../engine/error-bodies.js';
-import { routeOperation, type Operation, type RoutedOperation } from '../engine/operations.js';
-import { apiError, parseBody, queryOf, withCanonicalAuthScheme } from '../engine/request-input.js';
+import type { Operation, RoutedOperation } from '../engine/operations.js';
+import { apiError, toMockRequest } from '../engine/request-input.js';
 import { isWellEncoded } from '../engine/path-template.js';
-import { applyDrfParameters } from '../engine/recruspace-params.js';
 import { endStaticList } from '../engine/static-pages.js';
 import type { MockRequest, MockResponse, Spec } from '../engine/types.js';
 import type { FastEngine } from '../engine/fast/index.js';
@@ -99,10 +98,6 @@ export function createMockHttpServer(options: FrontOptions): Server {
       req.resume();
       return send(res, apiError(api, 404, `The path ${path} has a malformed %-escape, so it names no resource.`), origin);
     }
-    // HEAD is GET without the body (Node drops the body of a HEAD response).
-    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
-    const routed = routeOperation(operations, method, path);
-
     let raw: Buffer;
     try {
       raw = await readBody(req, options.bodyLimit);
@@ -111,23 +106,11 @@ export function createMockHttpServer(options: FrontOptions): Server {
       res.once('finish', () => closeAfterAnswer(req.socket));
       return send(res, apiError(api, 413, error.message), origin);
     }
-    const parsed = await parseBody(api, spec, raw, req.headers['content-type'], routed?.operation);
-    if ('status' in parsed) return send(res, parsed, origin);
-
-    const headers = withCanonicalAuthScheme({ ...req.headers });
-    if (parsed.form) {
-      // Prism reads multipart from raw text (and %-decodes names, and cannot read JSON parts); it gets
-      // the object the front parsed, presented as a JSON body so it validates it against the schema.
-      headers['content-type'] = 'application/json';
-      delete headers['content-length'];
-    }
-    let request: MockRequest = { method, path, query: queryOf(target.searchParams), headers, body: parsed.body };
-
-    if (api === 'recruspace' && routed) {
-      const checked = applyDrfParameters(request, routed);
-      if ('status' in checked) return send(res, checked, origin);
-      request = checked;
-    }
+    // HEAD is answered as GET (Node drops the body of a HEAD response).
+    const arrived = { method: req.method ?? 'GET', path, searchParams: target.searchParams, headers: { ...req.headers }, body: raw };
+    const prepared = await toMockRequest(api, spec, operations, arrived);
+    if ('status' in prepared) return send(res, prepared, origin);
+    const { request, routed } = prepared;
     const planned = routed ? takeNext(api, routed) : undefined;
     if (planned) request.headers = { ...request.headers, prefer: planned };
     const quick = fast?.(request);
