@@ -1,7 +1,15 @@
 // Client options and call options at their edges (src/core/create-api-client.ts, env.ts, resources.ts):
 // base URLs, parseAs, path parameters, the browser and a runtime without process.env.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AtsSdkError, BadRequestError, createRecruspace, createRecruspaceClient, createUnifiedAtsClient, ResponseParseError } from '../src/index.js';
+import {
+  AtsSdkError,
+  BadRequestError,
+  createRecruspace,
+  createRecruspaceClient,
+  createUnifiedAts,
+  createUnifiedAtsClient,
+  ResponseParseError,
+} from '../src/index.js';
 
 const BASE = 'http://api.test';
 const LIST = '/api/v1/client/talent-pools/';
@@ -91,12 +99,12 @@ describe('runtimes', () => {
 
 describe('resource methods', () => {
   it('a list promise supports catch and finally like any promise', async () => {
-    const failing = createRecruspace({ apiKey: 'k', baseUrl: BASE, fetch: recordingFetch('{"detail":"no"}', 400).fetch, maxRetries: 0 });
-    expect(await failing.talentPools.list().catch((e: unknown) => (e instanceof BadRequestError ? 'caught' : e))).toBe('caught');
+    const failing = createUnifiedAts({ token: 't', integratedAccountId: 'a', baseUrl: BASE, fetch: recordingFetch('{"message":"no"}', 400).fetch, maxRetries: 0 });
+    expect(await failing.candidates.list().catch((e: unknown) => (e instanceof BadRequestError ? 'caught' : e))).toBe('caught');
     let done = false;
-    const page = { count: 0, next: null, previous: null, results: [] };
-    const working = createRecruspace({ apiKey: 'k', baseUrl: BASE, fetch: recordingFetch(JSON.stringify(page)).fetch });
-    expect(await working.talentPools.list().finally(() => (done = true))).toEqual(page);
+    const page = { result: [{ id: 'c1' }], next_cursor: null };
+    const working = createUnifiedAts({ token: 't', integratedAccountId: 'a', baseUrl: BASE, fetch: recordingFetch(JSON.stringify(page)).fetch });
+    expect(await working.candidates.list().finally(() => (done = true))).toEqual(page);
     expect(done).toBe(true);
   });
 

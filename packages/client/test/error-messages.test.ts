@@ -5,6 +5,7 @@ import {
   ApiError,
   AtsSdkError,
   ConnectionError,
+  createRecruspace,
   createRecruspaceClient,
   InternalServerError,
   isApiError,
@@ -62,6 +63,10 @@ describe('ApiError messages', () => {
     expect(isApiError(error)).toBe(true);
     expect(isApiError(error, 'getCandidate')).toBe(false);
     expect(isApiError(new AtsSdkError('x'))).toBe(false);
+    // One from a resource method (marked with its operationId) is an ApiError too.
+    const rs = createRecruspace({ apiKey: 'k', baseUrl: BASE, fetch: answer('{}', 404), maxRetries: 0 });
+    const marked = await rejection(rs.candidates.retrieve(1));
+    expect([isApiError(marked), isApiError(marked, 'getCandidate'), isApiError(marked, 'listJobPosts')]).toEqual([true, true, false]);
   });
 });
 
