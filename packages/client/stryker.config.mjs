@@ -1,5 +1,10 @@
 // Mutation testing of the client core (`pnpm mutation`, not part of `pnpm test`: it takes minutes).
-// Every surviving mutant is a behaviour no test pins; the HTML and JSON reports list them per file.
+// A surviving mutant is usually a behaviour no test pins; the HTML and JSON reports list them per file.
+// The 31 left at 96.6% (of 910) change nothing a caller can observe, as far as we can tell: sending the
+// Request or a clone of it (transport.ts), guards that another guard repeats (pages() and maxPages,
+// `finished` after the source ended, `?? cause` before failure()), fast paths (pending === 0),
+// anchors on strings of a fixed shape (BODILESS), defaults never read; and three heuristics at their
+// boundary (`sig$` vs `^sig$`, a Unix time of exactly 1e9, the baseUrl credentials regex without `^`).
 import { fileURLToPath } from 'node:url';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
