@@ -111,7 +111,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
   async function call(method: string, path: string, init: Init | undefined, throwOnError: boolean) {
     // Our options are taken out; the rest (params, body, headers, signal, …) builds the Request.
     // `operation` is set by resource methods (resources.ts), so their ApiErrors can say which one.
-    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, operation, parseAs = 'json', ...rest } = init ?? {};
+    const { maxRetries = clientRetries, timeoutMs, idempotencyKey, operation, parseAs = 'json', signal: callerSignal, ...rest } = init ?? {};
     const deadline = timeoutMs === undefined ? clientTimeout : checkTimeout(timeoutMs);
     const target = expandPath(path, rest.params?.path);
     if (defaultQuery) rest.params = { ...rest.params, query: { ...defaultQuery, ...rest.params?.query } };
@@ -124,7 +124,6 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
       if (!idempotentWrites) throw new AtsSdkError(`${apiName} does not support idempotencyKey`);
       rest.headers = { ...rest.headers, 'Idempotency-Key': idempotencyKey === true ? crypto.randomUUID() : idempotencyKey };
     }
-    const callerSignal: AbortSignal | undefined = rest.signal;
     // Queueing for a rate-limit slot is not the server being slow: the deadline starts after it.
     if (limiter) attempts.slot = await limiter.acquire(callerSignal);
     let timeout: AbortController | undefined;
@@ -133,8 +132,8 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     if (deadline > 0) {
       timeout = new AbortController();
       timer = setTimeout(abortOnTimeout, deadline, timeout, method, path, deadline);
-      rest.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
-    }
+      attempts.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+    } else attempts.signal = callerSignal;
     try {
       const response = await send(buildRequest(method, target, rest), attempts);
       const requestId = requestIdOf(response.headers);

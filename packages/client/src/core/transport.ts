@@ -1,8 +1,8 @@
 // Sends each call's Request (built in http.ts): paces requests (rate limit), sends them, retries what
 // is safe to retry, and logs.
-// Timeouts are set one level up (create-api-client.ts) on the request's signal, so they also cover
-// the backoff waits here and reading the body there, but not the wait for a first rate-limit slot
-// (taken there, before the deadline starts, and handed over in `attempts.slot`).
+// Timeouts are set one level up (create-api-client.ts) on the call's signal (`attempts.signal`), so
+// they also cover the backoff waits here and reading the body there, but not the wait for a first
+// rate-limit slot (taken there, before the deadline starts, and handed over in `attempts.slot`).
 import { ConnectionError } from './errors.js';
 import { redactHeaders, redactUrl, type Log } from './logger.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -45,6 +45,8 @@ export interface Attempts {
   response: Response | undefined;
   /** The request's URL, once it is built (a stubbed Response has no `url`). */
   url: string;
+  /** The call's deadline and the caller's abort, combined; the Requests themselves carry none. */
+  signal?: AbortSignal | undefined;
   /** The first attempt's rate-limit slot, already taken by the caller: call it once answered. */
   slot?: (() => void) | undefined;
 }
@@ -53,8 +55,8 @@ export type Transport = (request: Request, attempts: Attempts) => Promise<Respon
 
 export function createTransport({ fetch, backoff, onRetry, limiter, log, idempotentWrites }: TransportOptions): Transport {
   return async function send(request, attempts) {
-    const { maxRetries } = attempts;
-    const { signal, method } = request;
+    const { maxRetries, signal } = attempts;
+    const { method } = request;
     attempts.url = request.url;
     const retryable = isRetryableRequest(request, idempotentWrites);
     // A body can be sent once: keep the original and send clones while a retry may follow.
@@ -67,11 +69,14 @@ export function createTransport({ fetch, backoff, onRetry, limiter, log, idempot
       let response: Response | undefined;
       let error: ConnectionError | undefined;
       try {
-        // Looked up per attempt, so a fetch stubbed after the client was created is used.
-        response = await (fetch ?? globalThis.fetch)(original && retry < maxRetries ? original.clone() : request);
+        const attempt = original && retry < maxRetries ? original.clone() : request;
+        // The signal joins the Request only here: a Request built with one and handed to fetch (which
+        // builds its own from it) would follow it twice, a few µs each. The global fetch is looked up
+        // per attempt, so one stubbed after the client was created is used.
+        response = await (fetch ? fetch(signal ? new Request(attempt, { signal }) : attempt) : globalThis.fetch(attempt, { signal }));
       } catch (cause) {
         // A timeout or the caller's abort ends the call with its reason; it is never retried.
-        if (signal.aborted) throw signal.reason ?? cause;
+        if (signal?.aborted) throw signal.reason ?? cause;
         error = new ConnectionError(method, redactUrl(request.url), cause);
       } finally {
         // Answered (or failed): the server has counted this request by now.
