@@ -12,7 +12,7 @@ import { findChromium } from './support/chromium.js';
 import { bin, ROOT } from './support/packages.js';
 
 const run = promisify(execFile);
-const WORKFLOWS = ['.github/workflows/ci.yml', '.github/workflows/release.yml', 'examples/github-actions.yml'];
+const WORKFLOWS = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/mutation.yml', 'examples/github-actions.yml'];
 
 async function validate(file: string) {
   try {
@@ -28,6 +28,14 @@ describe('GitHub workflows', () => {
   it.each(WORKFLOWS)('%s matches the workflow schema', async (file) => {
     const { code, output } = await validate(join(ROOT, file));
     expect(code, output).toBe(0);
+  });
+
+  it('runs `pnpm mutation` weekly and by hand, which fails below a 90 % score', async () => {
+    const workflow = parse(readFileSync(join(ROOT, '.github/workflows/mutation.yml'), 'utf8'));
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.jobs.mutation.steps.map((step: { run?: string }) => step.run)).toContain('pnpm mutation');
+    const { default: stryker } = await import(join(ROOT, 'packages/client/stryker.config.mjs'));
+    expect(stryker.thresholds.break).toBe(90);
   });
 
   it('the schema check catches a broken workflow', async () => {
