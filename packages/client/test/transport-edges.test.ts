@@ -3,7 +3,7 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectionError, createRecruspaceClient, TimeoutError, type RetryInfo } from '../src/index.js';
-import { sleep } from '../src/core/transport.js';
+import { sleep, untilAborted } from '../src/core/transport.js';
 
 const BASE = 'http://api.test';
 const LIST = '/api/v1/client/talent-pools/';
@@ -42,6 +42,43 @@ describe('a call cut short while its body is read, whatever error the body strea
     const error = (await rs.GET(LIST).catch((e: unknown) => e)) as ConnectionError;
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toBe(`GET ${BASE}${LIST} failed while reading the response body: body stream cut`);
+  });
+});
+
+describe('the deadline and the caller\'s abort hold whatever the fetch does', () => {
+  // A custom fetch may ignore its Request's signal, and on Node 24 a Request's signal that follows
+  // the call's can stop following once nothing else holds the Request (a garbage collection): the
+  // call must still end at its deadline instead of waiting forever on that fetch.
+  const neverAnswers = () => new Promise<Response>(() => {});
+
+  it('a fetch that never settles and ignores its signal: TimeoutError at the deadline', async () => {
+    const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: BASE, fetch: neverAnswers, timeoutMs: 50 });
+    await expect(rs.GET(LIST)).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it("the same fetch: the caller's abort ends the call with its reason (with and without a deadline)", async () => {
+    for (const timeoutMs of [0, 60_000]) {
+      const controller = new AbortController();
+      const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: BASE, fetch: neverAnswers, timeoutMs });
+      const pending = rs.GET(LIST, { signal: controller.signal });
+      setTimeout(() => controller.abort(new Error('user cancelled')), 20);
+      await expect(pending).rejects.toThrow('user cancelled');
+    }
+  });
+
+  it('the race leaves no listener on the signal once the work settles, either way', async () => {
+    const controller = new AbortController();
+    await expect(untilAborted(Promise.resolve(1), controller.signal)).resolves.toBe(1);
+    await expect(untilAborted(Promise.reject(new Error('failed')), controller.signal)).rejects.toThrow('failed');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    controller.abort(new Error('gone'));
+    await expect(untilAborted(new Promise(() => {}), controller.signal)).rejects.toThrow('gone');
+  });
+
+  it('a body whose reads never settle: TimeoutError at the deadline', async () => {
+    const stuck = async () => new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), { headers: { 'content-type': 'application/json' } });
+    const rs = createRecruspaceClient({ apiKey: 'k', baseUrl: BASE, fetch: stuck, timeoutMs: 50 });
+    await expect(rs.GET(LIST)).rejects.toBeInstanceOf(TimeoutError);
   });
 });
 

@@ -5,7 +5,7 @@ import { paginator, type PageStyle } from './pagination.js';
 import { toRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { requestIdOf } from './request-id.js';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './retry.js';
-import { createTransport, type Attempts, type RetryInfo } from './transport.js';
+import { createTransport, untilAborted, type Attempts, type RetryInfo } from './transport.js';
 import type { ApiClient } from './types.js';
 
 /** Options every API client accepts, whatever the API. */
@@ -134,7 +134,10 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
       timer = setTimeout(abortOnTimeout, deadline, timeout, method, path, deadline);
       attempts.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     } else attempts.signal = callerSignal;
-    try {
+    const { signal } = attempts;
+    // Raced against the call's signal: a custom fetch may ignore its Request's signal (or, on Node 24,
+    // that signal may stop following ours once the Request is collected), and must not outlive the deadline.
+    const exchange = async () => {
       const response = await send(buildRequest(method, target, rest), attempts);
       const requestId = requestIdOf(response.headers);
       let body = await readBody(response, method, parseJson ? 'text' : parseAs);
@@ -154,6 +157,9 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
         throw new ResponseParseError(responseFields(response, requestId, method, attempts.url), undefined, 'empty body');
       }
       return { data: body, response, requestId };
+    };
+    try {
+      return await (signal ? untilAborted(exchange(), signal) : exchange());
     } catch (error) {
       throw failure(error, method, path, attempts, timeout, callerSignal);
     } finally {
