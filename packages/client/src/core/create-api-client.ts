@@ -138,7 +138,8 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
     // Raced against the call's signal: a custom fetch may ignore its Request's signal (or, on Node 24,
     // that signal may stop following ours once the Request is collected), and must not outlive the deadline.
     const exchange = async () => {
-      const response = await send(buildRequest(method, target, rest), attempts);
+      // A custom fetch gets the signal on its Request; the global fetch gets it in init (transport.ts).
+      const response = await send(buildRequest(method, target, options.fetch && signal ? { ...rest, signal } : rest), attempts);
       const requestId = requestIdOf(response.headers);
       let body = await readBody(response, method, parseJson ? 'text' : parseAs);
       if (!response.ok) {

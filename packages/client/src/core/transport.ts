@@ -70,10 +70,11 @@ export function createTransport({ fetch, backoff, onRetry, limiter, log, idempot
       let error: ConnectionError | undefined;
       try {
         const attempt = original && retry < maxRetries ? original.clone() : request;
-        // The signal joins the Request only here: a Request built with one and handed to fetch (which
-        // builds its own from it) would follow it twice, a few µs each. The global fetch is looked up
-        // per attempt, so one stubbed after the client was created is used.
-        response = await (fetch ? fetch(signal ? new Request(attempt, { signal }) : attempt) : globalThis.fetch(attempt, { signal }));
+        // The global fetch gets the signal in init: it builds its own Request from the one it is
+        // given, and a signal on both would be followed twice (a few µs each). A custom fetch's
+        // Request was built with it. The global fetch is looked up per attempt, so one stubbed after
+        // the client was created is used.
+        response = await (fetch ? fetch(attempt) : globalThis.fetch(attempt, { signal }));
       } catch (cause) {
         // A timeout or the caller's abort ends the call with its reason; it is never retried.
         if (signal?.aborted) throw signal.reason ?? cause;
