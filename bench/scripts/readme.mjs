@@ -27,7 +27,7 @@ const ROWS = [
   ['…with timeoutMs: 0, added per call, stubbed fetch (CPU µs)', 'clientOverhead', 'addedMicrosPerCallStubWithoutDeadline', 2, undefined, 'addedStubWithoutDeadline'],
   ['Resource method vs the path form, stubbed fetch (ratio)', 'clientOverhead', 'ratioResourceVsPathFormStub', 3, (t) => `≤ ${t}`, 'resourceVsPathFormStub'],
   ['Resource method vs the path form, loopback (ratio)', 'clientOverhead', 'ratioResourceVsPathFormLoopback', 3, (t) => `≤ ${t}`, 'resourceVsPathFormLoopback'],
-  ['paginate vs hand loop, {items} items (ratio)', 'pagination', 'ratioPaginateVsHandLoop', 3, (t) => `≤ ${t}`],
+  ['paginate vs hand loop, {items} items (ratio)', 'pagination', 'ratioPaginateVsHandLoop', 3, (t) => `≤ ${t}`, 'paginateVsHandLoop'],
   ['Live heap while streaming {items} items (MB)', 'pagination', 'peakLiveHeapStreamingMB', 2],
   ['Live heap of toArray(), {items} items (MB)', 'pagination', 'liveHeapToArrayMB', 2],
   ['Mock static GET vs bare node:http, same bytes (throughput ratio)', 'mockServer', 'throughputRatioVsLimitGet', 3, (t) => `≥ ${t}`, 'staticVsLimitGet'],

@@ -1,11 +1,12 @@
 // Iterating a long list through `paginate` vs a hand-written page loop, against the loopback
 // server: time ratio, and the heap growth seen while iterating (items stream: it should stay flat).
 import { createRecruspaceClient } from '@ats-sdk/client';
-import { interleaved, round } from './stats.ts';
+import { medians, ratioSpread, round, rounds } from './stats.ts';
 import { startLoopback } from './loopback-server.ts';
 
 export interface PaginationOptions {
   items: number;
+  /** Rounds, each walking the whole list once per variant, side by side (order alternating). */
   repetitions: number;
 }
 
@@ -32,7 +33,7 @@ export async function pagination({ items, repetitions }: PaginationOptions) {
         if (count !== items) throw new Error(`paginate saw ${count} items`);
       },
     };
-    const times = await interleaved(variants, { calls: 1, batch: 1, repetitions, warmup: 1 });
+    const measured = await rounds(variants, { rounds: repetitions, batch: 1, warmup: 1 });
     // Memory: the largest live heap seen while streaming (a forced GC every 1,000 items, so garbage
     // is not counted; run with --expose-gc), against holding every item with toArray().
     const live = () => {
@@ -52,8 +53,10 @@ export async function pagination({ items, repetitions }: PaginationOptions) {
     return {
       items,
       pageSize: 100,
-      millis: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, round(v / 1000, 1)])),
-      ratioPaginateVsHandLoop: round(times.paginate! / times['hand-written loop']!),
+      millis: Object.fromEntries(Object.entries(medians(measured.wall)).map(([k, v]) => [k, round(v / 1000, 1)])),
+      ratioPaginateVsHandLoop: ratioSpread(measured.wall.paginate!, measured.wall['hand-written loop']!).median,
+      ratios: { paginateVsHandLoop: ratioSpread(measured.wall.paginate!, measured.wall['hand-written loop']!) },
+      cpuRatios: { paginateVsHandLoop: ratioSpread(measured.cpu.paginate!, measured.cpu['hand-written loop']!) },
       peakLiveHeapStreamingMB: round(peak / 1024 / 1024, 2),
       liveHeapToArrayMB: round(held / 1024 / 1024, 2),
       gcExposed: typeof globalThis.gc === 'function',

@@ -25,7 +25,7 @@ const results = {
     platform: `${process.platform}-${process.arch}`,
   },
   clientOverhead: await step('client overhead', () => clientOverhead(quick ? { rounds: 10, calls: 200 } : { rounds: 61, calls: 400 })),
-  pagination: await step('pagination', () => pagination({ items: 10_000, repetitions: quick ? 3 : 7 })),
+  pagination: await step('pagination', () => pagination({ items: 10_000, repetitions: quick ? 3 : 31 })),
   mockServer: await step('mock server', () => mockServer(quick ? { startups: 2, seconds: 3, repetitions: 2 } : { startups: 7, seconds: 6, repetitions: 5 })),
   pipeline: await step('pipeline', () => pipeline({ repetitions: quick ? 1 : 3, builds: true })),
   typecheck: await step('type-check cost', () => typecheckCost({ repetitions: quick ? 3 : 7 })),

@@ -1,5 +1,5 @@
 // Measurement helpers. Machines here are noisy, so every comparison is a ratio measured in one run,
-// with variants interleaved and the median of several repetitions reported.
+// variants side by side in rounds, and the median over rounds reported with its spread.
 import { performance } from 'node:perf_hooks';
 
 export const median = (values: number[]) => {
@@ -58,34 +58,6 @@ export const differenceSpread = (a: number[], b: number[], digits = 2) => spread
 /** Each variant's median per-call figure over the rounds. */
 export const medians = (byVariant: Record<string, number[]>, digits = 2) =>
   Object.fromEntries(Object.entries(byVariant).map(([name, values]) => [name, round(median(values), digits)]));
-
-/**
- * Runs each variant `calls` times per repetition, alternating the variants in batches (so drift and
- * noise hit all of them alike), and returns the median time per call of each, in microseconds.
- */
-export async function interleaved(
-  variants: Record<string, () => Promise<unknown>>,
-  { calls, batch, repetitions, warmup }: { calls: number; batch: number; repetitions: number; warmup: number },
-): Promise<Record<string, number>> {
-  const names = Object.keys(variants);
-  for (const name of names) for (let i = 0; i < warmup; i++) await variants[name]!();
-  const perRep: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (let rep = 0; rep < repetitions; rep++) {
-    const total: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
-    for (let done = 0, round = 0; done < calls; done += batch, round++) {
-      // Alternate which variant goes first, across batches and across repetitions.
-      const order = (rep + round) % 2 ? [...names].reverse() : names;
-      for (const name of order) {
-        const fn = variants[name]!;
-        const start = performance.now();
-        for (let i = 0; i < Math.min(batch, calls - done); i++) await fn();
-        total[name]! += performance.now() - start;
-      }
-    }
-    for (const name of names) perRep[name]!.push((total[name]! * 1000) / calls);
-  }
-  return Object.fromEntries(names.map((n) => [n, median(perRep[n]!)]));
-}
 
 /** Wall time of an async function, in milliseconds. */
 export async function time(fn: () => Promise<unknown>): Promise<number> {
