@@ -34,7 +34,8 @@ describe.each<ApiName>(['recruspace', 'unified-ats'])('%s API reference', (api) 
     page.on('request', (request) => void (/^https?:/.test(request.url()) && external.push(request.url())));
     try {
       await page.goto(url);
-      await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/API \(1\.0\.0\)$/);
+      // A 2.7 MB page: on a busy machine its first render can take longer than poll's default second.
+      await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 15_000 }).toMatch(/API \(1\.0\.0\)$/);
       const byTag = new Map<string, string[]>();
       for (const { operation } of listOperations(api)) {
         const tag = (operation.tags as string[])[0]!;

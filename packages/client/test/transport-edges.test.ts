@@ -46,7 +46,7 @@ describe('a call cut short while its body is read, whatever error the body strea
 });
 
 describe('the deadline and the caller\'s abort hold whatever the fetch does', () => {
-  // A custom fetch may ignore its Request's signal, and on Node 24 a Request's signal that follows
+  // A custom fetch may ignore its Request's signal, and on current Node a Request's signal that follows
   // the call's can stop following once nothing else holds the Request (a garbage collection): the
   // call must still end at its deadline instead of waiting forever on that fetch.
   const neverAnswers = () => new Promise<Response>(() => {});

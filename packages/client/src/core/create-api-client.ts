@@ -135,7 +135,7 @@ export function createApiClient<Paths extends {}>(options: CoreOptions): ApiClie
       attempts.signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     } else attempts.signal = callerSignal;
     const { signal } = attempts;
-    // Raced against the call's signal: a custom fetch may ignore its Request's signal (or, on Node 24,
+    // Raced against the call's signal: a custom fetch may ignore its Request's signal (or, on current Node,
     // that signal may stop following ours once the Request is collected), and must not outlive the deadline.
     const exchange = async () => {
       // A custom fetch gets the signal on its Request; the global fetch gets it in init (transport.ts).
