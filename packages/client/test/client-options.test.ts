@@ -10,9 +10,7 @@ import {
   createUnifiedAtsClient,
   ResponseParseError,
 } from '../src/index.js';
-
-const BASE = 'http://api.test';
-const LIST = '/api/v1/client/talent-pools/';
+import { BASE, LIST } from './support/stub.js';
 
 function recordingFetch(body = '[]', status = 200) {
   const requests: Request[] = [];

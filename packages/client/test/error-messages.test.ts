@@ -13,9 +13,8 @@ import {
   ResponseParseError,
   TimeoutError,
 } from '../src/index.js';
+import { BASE, LIST } from './support/stub.js';
 
-const BASE = 'http://api.test';
-const LIST = '/api/v1/client/talent-pools/';
 const URL_ = `${BASE}${LIST}`;
 const answer = (body: string, status: number, type = 'application/json') => async () => new Response(body, { status, headers: { 'content-type': type } });
 const client = (fetch: (request: Request) => Promise<Response>) => createRecruspaceClient({ apiKey: 'k', baseUrl: BASE, fetch, maxRetries: 0 });

@@ -12,8 +12,8 @@ import {
 import { redactHeaders, redactUrl } from '../src/core/logger.js';
 import { serverDelayMs } from '../src/core/retry.js';
 import { json, sequence, startServer } from './support/server.js';
+import { BASE } from './support/stub.js';
 
-const BASE = 'http://api.test';
 const ok = (body: unknown = {}, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 

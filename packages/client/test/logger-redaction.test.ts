@@ -3,9 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRecruspaceClient, type Logger } from '../src/index.js';
 import { createLog, redactHeaders, redactMessage, redactUrl } from '../src/core/logger.js';
+import { BASE, LIST } from './support/stub.js';
 
-const BASE = 'http://api.test';
-const LIST = '/api/v1/client/talent-pools/';
 const R = '%5BREDACTED%5D';
 
 function recorder() {

@@ -4,8 +4,8 @@
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { createRecruspaceClient } from '../src/index.js';
+import { BASE } from './support/stub.js';
 
-const BASE = 'http://api.test';
 const HEADERS = { 'User-Agent': `ats-sdk-client/${__SDK_VERSION__}`, Authorization: 'Bearer key', 'X-Client': 'c' };
 
 interface Sent {

@@ -2,8 +2,8 @@
 // end it with a PaginationError, and the order concurrent next() calls are answered in.
 import { describe, expect, it } from 'vitest';
 import { createRecruspaceClient, createUnifiedAtsClient, PaginationError } from '../src/index.js';
+import { BASE } from './support/stub.js';
 
-const BASE = 'http://api.test';
 const JOBS = '/api/v1/client/job-posts/';
 
 /** A fetch answering each request with `page(url)`, recording the URLs. */

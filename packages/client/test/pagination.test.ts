@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createRecruspaceClient, createUnifiedAtsClient, NotFoundError, PaginationError } from '../src/index.js';
+import { BASE } from './support/stub.js';
 
 /** A fetch that answers each request with `pages(url)`, recording the URLs. */
 function pagedFetch(page: (url: URL) => unknown, status = 200) {
@@ -13,8 +14,6 @@ function pagedFetch(page: (url: URL) => unknown, status = 200) {
   };
   return { fetch, urls };
 }
-
-const BASE = 'http://api.test';
 
 /** A DRF page-number list of `total` ids, `next` pointing at the next page like DRF does. */
 function drf(total: number) {

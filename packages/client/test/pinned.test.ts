@@ -11,20 +11,10 @@ import {
 } from '../src/index.js';
 import { redactUrl } from '../src/core/logger.js';
 import { isRetryableRequest, serverDelayMs } from '../src/core/retry.js';
+import { BASE, LIST, onFakeClock } from './support/stub.js';
 
-const BASE = 'http://api.test';
-const LIST = '/api/v1/client/talent-pools/';
 const ok = (body: unknown = [], status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-
-async function onFakeClock(run: () => Promise<void>) {
-  vi.useFakeTimers();
-  try {
-    await run();
-  } finally {
-    vi.useRealTimers();
-  }
-}
 
 describe('timeouts', () => {
   it.each([0, Infinity])('timeoutMs: %s means no deadline at all', (timeoutMs) =>

@@ -3,18 +3,7 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { createRateLimiter, createRecruspaceClient } from '../src/index.js';
-
-const BASE = 'http://api.test';
-const LIST = '/api/v1/client/talent-pools/';
-
-async function onFakeClock(run: () => Promise<void>) {
-  vi.useFakeTimers();
-  try {
-    await run();
-  } finally {
-    vi.useRealTimers();
-  }
-}
+import { BASE, LIST, onFakeClock } from './support/stub.js';
 
 describe('limits', () => {
   it('refuses a fractional limit and an endless window, naming both numbers', () => {

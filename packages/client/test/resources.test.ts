@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecruspace, createUnifiedAts, isApiError, isRecruspaceError, NotFoundError, ResponseParseError } from '../src/index.js';
 import { recruspaceTable } from '../src/resources/recruspace.js';
 import { unifiedAtsTable } from '../src/resources/unified-ats.js';
-
-const BASE = 'http://api.test';
+import { BASE } from './support/stub.js';
 
 function recorder(answer: (url: URL, request: Request) => [number, unknown]) {
   const requests: Request[] = [];

@@ -4,9 +4,7 @@ import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectionError, createRecruspaceClient, TimeoutError, type RetryInfo } from '../src/index.js';
 import { sleep, untilAborted } from '../src/core/transport.js';
-
-const BASE = 'http://api.test';
-const LIST = '/api/v1/client/talent-pools/';
+import { BASE, LIST } from './support/stub.js';
 
 /**
  * A fetch (not the runtime's) whose answer's body stalls and then fails with the fetch's own error,

@@ -5,7 +5,7 @@ import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist
 import addFormatsModule from 'ajv-formats';
 import { deref, indexOperations, routeOperation, type Operation, type Parameter } from '../engine/operations.js';
 import type { Spec } from '../engine/types.js';
-import type { Location, Suggestion } from './report-model.js';
+import type { Location, Suggestion, ViolationEntry } from './report-model.js';
 import { jsonType } from './redact.js';
 import { bodySchemaLocation, locateSchema, operationLocation, resolve } from './spec-location.js';
 import { escapePointer, findUndocumentedFields, type FoundField } from './undocumented-fields.js';
@@ -14,20 +14,8 @@ import { escapePointer, findUndocumentedFields, type FoundField } from './undocu
 const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof Ajv2020Module;
 const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as unknown as (ajv: InstanceType<typeof Ajv2020>) => void;
 
-export interface Finding {
-  direction: 'request' | 'response';
-  status?: number;
-  location: Location;
-  pointer: string;
-  keyword: string;
-  message: string;
-  suggestion: Suggestion;
-  types?: string[];
-  /** The schema to edit, as a JSON pointer into the bundled spec. */
-  specLocation?: string;
-  /** The offending value, for `--samples` only (redacted before it is stored). */
-  value?: unknown;
-}
+/** One deviation in one exchange: a report entry before counting, with the value seen (for `--samples`, redacted before it is stored). */
+export type Finding = Omit<ViolationEntry, 'count' | 'sample'> & { value?: unknown };
 
 export interface ExchangeInput {
   method: string;
